@@ -1,0 +1,84 @@
+#pragma once
+// Counter-based random streams (Philox4x32-10, Random123). A stream is a pure function of
+// (seed, sample, replicate, year, mechanism): any replicate can be replayed alone, and results do
+// not depend on how replicates are spread over threads or processes.
+#include <Random123/philox.h>
+
+#include <cmath>
+#include <cstdint>
+
+namespace umbrella {
+
+// Which part of the model draws from a stream. Streams of different purposes never overlap.
+enum class StreamPurpose : std::uint32_t {
+  parameters = 0,  // uncertainty draws for a replicate's parameters
+  events = 1,      // the patron's stochastic acts
+  arsenal = 2,
+  credibility = 3,
+  crisis = 4,
+  proliferation = 5,
+  regime = 6,
+};
+
+struct StreamKey {
+  std::uint64_t seed = 0;
+  std::uint32_t sample = 0;
+  std::uint32_t replicate = 0;
+  std::int32_t year = 0;
+  StreamPurpose purpose = StreamPurpose::parameters;
+};
+
+class Rng {
+ public:
+  explicit Rng(const StreamKey& key) {
+    key_ = {{static_cast<std::uint32_t>(key.seed), static_cast<std::uint32_t>(key.seed >> 32)}};
+    counter_ = {{key.sample, key.replicate,
+                 (static_cast<std::uint32_t>(key.year) << 8) |
+                     static_cast<std::uint32_t>(key.purpose),
+                 0}};
+  }
+
+  // Uniform on [0, 1), 53 random bits.
+  double uniform() {
+    if (used_ == 2) refill();
+    const std::uint64_t hi = block_[2 * used_];
+    const std::uint64_t lo = block_[2 * used_ + 1];
+    ++used_;
+    const std::uint64_t bits = ((hi << 32) | lo) >> 11;
+    return static_cast<double>(bits) * 0x1.0p-53;
+  }
+
+  bool bernoulli(double p) { return uniform() < p; }
+
+  // Poisson by inversion; meant for small means (yearly event counts).
+  int poisson(double mean) {
+    if (mean <= 0.0) return 0;
+    const double limit = std::exp(-mean);
+    double product = uniform();
+    int count = 0;
+    while (product > limit) {
+      product *= uniform();
+      ++count;
+    }
+    return count;
+  }
+
+  // Integer uniform on [0, n).
+  std::uint32_t below(std::uint32_t n) {
+    return static_cast<std::uint32_t>(uniform() * static_cast<double>(n));
+  }
+
+ private:
+  void refill() {
+    block_ = r123::Philox4x32()(counter_, key_);
+    counter_.v[3]++;
+    used_ = 0;
+  }
+
+  r123::Philox4x32::key_type key_;
+  r123::Philox4x32::ctr_type counter_;
+  r123::Philox4x32::ctr_type block_{};
+  int used_ = 2;
+};
+
+}  // namespace umbrella

@@ -1,0 +1,54 @@
+#include "core/rng.h"
+
+#include <gtest/gtest.h>
+
+#include <cmath>
+
+namespace umbrella {
+namespace {
+
+TEST(Rng, SameKeySameStream) {
+  Rng a({42, 0, 7, 2030, StreamPurpose::proliferation});
+  Rng b({42, 0, 7, 2030, StreamPurpose::proliferation});
+  for (int i = 0; i < 100; ++i) EXPECT_EQ(a.uniform(), b.uniform());
+}
+
+TEST(Rng, DifferentKeysDiffer) {
+  Rng base({42, 0, 7, 2030, StreamPurpose::proliferation});
+  Rng other_replicate({42, 0, 8, 2030, StreamPurpose::proliferation});
+  Rng other_year({42, 0, 7, 2031, StreamPurpose::proliferation});
+  Rng other_purpose({42, 0, 7, 2030, StreamPurpose::credibility});
+  Rng other_seed({43, 0, 7, 2030, StreamPurpose::proliferation});
+  const double x = base.uniform();
+  EXPECT_NE(x, other_replicate.uniform());
+  EXPECT_NE(x, other_year.uniform());
+  EXPECT_NE(x, other_purpose.uniform());
+  EXPECT_NE(x, other_seed.uniform());
+}
+
+TEST(Rng, UniformMomentsAndRange) {
+  Rng rng({1, 0, 0, 2025, StreamPurpose::events});
+  const int n = 200000;
+  double sum = 0.0, sum_sq = 0.0;
+  for (int i = 0; i < n; ++i) {
+    const double u = rng.uniform();
+    ASSERT_GE(u, 0.0);
+    ASSERT_LT(u, 1.0);
+    sum += u;
+    sum_sq += u * u;
+  }
+  const double mean = sum / n;
+  EXPECT_NEAR(mean, 0.5, 0.005);
+  EXPECT_NEAR(sum_sq / n - mean * mean, 1.0 / 12.0, 0.002);
+}
+
+TEST(Rng, PoissonMean) {
+  Rng rng({3, 0, 0, 2025, StreamPurpose::events});
+  const int n = 100000;
+  double sum = 0.0;
+  for (int i = 0; i < n; ++i) sum += rng.poisson(2.5);
+  EXPECT_NEAR(sum / n, 2.5, 0.03);
+}
+
+}  // namespace
+}  // namespace umbrella
