@@ -1,0 +1,22 @@
+#pragma once
+// Each subcommand lives in its own file and registers itself here. A command's action returns
+// the process exit code: 0 on success, 2 for bad input or usage, 1 for an internal failure.
+#include <CLI/CLI.hpp>
+#include <functional>
+#include <vector>
+
+namespace umbrella::cli {
+
+struct Command {
+  CLI::App* app = nullptr;
+  std::function<int()> action;
+};
+
+using Commands = std::vector<Command>;
+
+void add_validate_command(CLI::App& app, Commands& commands);
+void add_run_command(CLI::App& app, Commands& commands);
+void add_explain_command(CLI::App& app, Commands& commands);
+void add_game_command(CLI::App& app, Commands& commands);
+
+}  // namespace umbrella::cli

@@ -1,0 +1,41 @@
+// umbrella: a simulator of the nuclear umbrella. See README.md.
+#include <fmt/core.h>
+
+#include <exception>
+
+#include "cli/commands.h"
+#include "core/error.h"
+
+int main(int argc, char** argv) {
+  CLI::App app{"umbrella: extended deterrence, allied proliferation, the NPT regime and crises"};
+  app.require_subcommand(1);
+  app.set_version_flag("--version", UMBRELLA_VERSION);
+
+  umbrella::cli::Commands commands;
+  umbrella::cli::add_validate_command(app, commands);
+  umbrella::cli::add_run_command(app, commands);
+  umbrella::cli::add_explain_command(app, commands);
+  umbrella::cli::add_game_command(app, commands);
+
+  try {
+    app.parse(argc, argv);
+  } catch (const CLI::ParseError& e) {
+    const int code = app.exit(e);
+    return code == 0 ? 0 : 2;
+  }
+  try {
+    for (const auto& command : commands) {
+      if (command.app->parsed()) return command.action();
+    }
+  } catch (const umbrella::InputError& e) {
+    fmt::print(stderr, "error: {}\n", e.what());
+    return 2;
+  } catch (const umbrella::UsageError& e) {
+    fmt::print(stderr, "error: {}\n", e.what());
+    return 2;
+  } catch (const std::exception& e) {
+    fmt::print(stderr, "internal error: {}\n", e.what());
+    return 1;
+  }
+  return 2;
+}

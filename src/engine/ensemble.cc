@@ -1,0 +1,84 @@
+#include "engine/ensemble.h"
+
+#include <atomic>
+#include <fmt/format.h>
+#include <thread>
+#include <vector>
+
+namespace umbrella {
+namespace {
+
+// 90% two-sided normal quantile.
+constexpr double kZ90 = 1.6448536269514722;
+
+Summary aggregate(const Simulation& sim, const std::vector<double>& rows, int replicates) {
+  Summary summary;
+  const auto years = static_cast<std::size_t>(sim.years());
+  const std::size_t row_size = sim.outcomes().size() * years;
+  for (int y = sim.first_year(); y <= sim.last_year(); ++y) summary.years.push_back(y);
+  std::vector<double> column(static_cast<std::size_t>(replicates));
+  const auto n = static_cast<double>(replicates);
+  for (std::size_t s = 0; s < sim.outcomes().size(); ++s) {
+    const Series& series = sim.outcomes()[s];
+    SeriesSummary out{series.name, series.subject, series.kind, {}, {}, {}};
+    for (std::size_t y = 0; y < years; ++y) {
+      double sum = 0.0;
+      for (std::size_t r = 0; r < column.size(); ++r) {
+        column[r] = rows[r * row_size + s * years + y];
+        sum += column[r];
+      }
+      out.mean.push_back(sum / n);
+      if (series.kind == OutcomeKind::probability) {
+        const Interval ci = wilson_interval(sum, n, kZ90);
+        out.p05.push_back(ci.low);
+        out.p95.push_back(ci.high);
+      } else {
+        out.p05.push_back(quantile_of(column, 0.05));
+        out.p95.push_back(quantile_of(column, 0.95));
+      }
+    }
+    summary.series.push_back(std::move(out));
+  }
+  return summary;
+}
+
+}  // namespace
+
+Summary run_ensemble(const Simulation& sim, const std::string& scenario_name,
+                     const ProgressCallback& progress) {
+  const int replicates = sim.options().replicates;
+  const std::size_t row_size = sim.outcomes().size() * static_cast<std::size_t>(sim.years());
+  std::vector<double> rows(row_size * static_cast<std::size_t>(replicates));
+  std::atomic<int> next{0};
+  std::atomic<int> done{0};
+  auto worker = [&] {
+    for (int r = next++; r < replicates; r = next++) {
+      sim.run_replicate(static_cast<std::uint32_t>(r),
+                        std::span<double>(rows).subspan(static_cast<std::size_t>(r) * row_size,
+                                                        row_size),
+                        nullptr);
+      const int finished = ++done;
+      if (progress) progress(finished, replicates);
+    }
+  };
+  const int threads = std::max(1, std::min(sim.options().threads, replicates));
+  std::vector<std::jthread> pool;
+  for (int t = 1; t < threads; ++t) pool.emplace_back(worker);
+  worker();
+  pool.clear();
+
+  Summary summary = aggregate(sim, rows, replicates);
+  summary.scenario = scenario_name;
+  summary.seed = sim.options().seed;
+  summary.replicates = replicates;
+  summary.sample_uncertainty = sim.options().sample_uncertainty;
+  for (const LeverSetting& l : sim.options().levers) {
+    summary.levers.push_back(fmt::format("{}={}", l.name, l.intensity));
+  }
+  for (const AssumptionChoice& a : sim.options().assumptions) {
+    summary.assumptions.push_back(a.name + "=" + a.view);
+  }
+  return summary;
+}
+
+}  // namespace umbrella

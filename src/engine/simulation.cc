@@ -1,0 +1,216 @@
+#include "engine/simulation.h"
+
+#include <algorithm>
+#include <set>
+
+#include "core/error.h"
+#include "core/rng.h"
+#include "model/arsenal.h"
+#include "model/credibility.h"
+#include "model/events.h"
+#include "model/proliferation.h"
+#include "model/regime.h"
+
+namespace umbrella {
+namespace {
+
+std::string names_of_levers(const Scenario& scenario) {
+  std::string out;
+  for (const Lever& lever : scenario.levers) out += (out.empty() ? "" : ", ") + lever.name;
+  return out;
+}
+
+double component_value(const World& world, const ArsenalPath& path) {
+  const Arsenal& arsenal = world.states[path.state].arsenal;
+  switch (path.component) {
+    case ArsenalComponent::stockpile: return arsenal.total();
+    case ArsenalComponent::strategic: return arsenal.strategic.deployed;
+    case ArsenalComponent::theater: return arsenal.theater[path.region].deployed;
+  }
+  return 0.0;
+}
+
+bool same_component(const ArsenalPath& a, const ArsenalPath& b) {
+  return a.state == b.state && a.component == b.component &&
+         (a.component != ArsenalComponent::theater || a.region == b.region);
+}
+
+// A lever's arsenal targets take over from the baseline path at the lever's first year; with an
+// intensity below one they stop that share of the way between the baseline and the lever.
+void merge_lever_path(World& world, const ArsenalPath& lever_path, int from_year,
+                      double intensity, double growth_after) {
+  auto existing = std::find_if(world.arsenal_paths.begin(), world.arsenal_paths.end(),
+                               [&](const ArsenalPath& p) { return same_component(p, lever_path); });
+  const bool has_base = existing != world.arsenal_paths.end();
+  const double flat = component_value(world, lever_path);
+  auto baseline = [&](double year) {
+    return has_base ? path_value(*existing, year, growth_after) : flat;
+  };
+  ArsenalPath merged = lever_path;
+  merged.points.clear();
+  if (has_base) {
+    for (const ArsenalTarget& t : existing->points) {
+      if (t.year < from_year) merged.points.push_back(t);
+    }
+  }
+  if (lever_path.points.front().year > from_year) {
+    merged.points.push_back({static_cast<double>(from_year), baseline(from_year)});
+  }
+  for (const ArsenalTarget& t : lever_path.points) {
+    if (t.year < from_year) continue;
+    merged.points.push_back({t.year, baseline(t.year) + intensity * (t.value - baseline(t.year))});
+  }
+  if (has_base) {
+    *existing = std::move(merged);
+  } else {
+    world.arsenal_paths.push_back(std::move(merged));
+  }
+}
+
+}  // namespace
+
+Simulation::Simulation(const Scenario& scenario, const RunOptions& options)
+    : options_(options), world_(scenario.world) {
+  start_year_ = scenario.start_year;
+  first_year_ = options.from_year != 0 ? options.from_year : scenario.start_year;
+  last_year_ = options.to_year != 0 ? options.to_year : scenario.end_year;
+  if (first_year_ < start_year_) {
+    throw UsageError("--from " + std::to_string(first_year_) + " is before the scenario's start (" +
+                     std::to_string(start_year_) + ")");
+  }
+  if (last_year_ < first_year_) {
+    throw UsageError("--to " + std::to_string(last_year_) + " is before --from " +
+                     std::to_string(first_year_));
+  }
+  if (options.replicates < 1) throw UsageError("--replicates must be at least 1");
+
+  std::vector<Assumption> assumptions = scenario.assumptions;
+  for (const AssumptionChoice& choice : options.assumptions) {
+    auto it = std::find_if(assumptions.begin(), assumptions.end(),
+                           [&](const Assumption& a) { return a.name == choice.name; });
+    if (it == assumptions.end()) throw UsageError("--assume: no assumption named '" + choice.name + "'");
+    auto view = std::find_if(it->views.begin(), it->views.end(),
+                             [&](const AssumptionView& v) { return v.name == choice.view; });
+    if (view == it->views.end()) {
+      std::string known;
+      for (const AssumptionView& v : it->views) known += (known.empty() ? "" : ", ") + v.name;
+      throw UsageError("--assume " + choice.name + ": no view named '" + choice.view +
+                       "' (views: " + known + ")");
+    }
+    it->default_view = static_cast<int>(view - it->views.begin());
+  }
+  std::set<ParamId> set_by_assumption;
+  for (std::size_t i = 0; i < kParamCount; ++i) base_.values[i] = scenario.parameters[i].value;
+  for (const Assumption& assumption : assumptions) {
+    for (const ParameterOverride& o : assumption.views[assumption.default_view].set) {
+      base_[o.param] = o.value;
+      set_by_assumption.insert(o.param);
+    }
+  }
+
+  timeline_ = scenario.timeline;
+  for (const LeverSetting& setting : options.levers) {
+    const Lever* lever = scenario.find_lever(setting.name);
+    if (lever == nullptr) {
+      throw UsageError("--lever: no lever named '" + setting.name + "' (levers: " +
+                       names_of_levers(scenario) + ")");
+    }
+    if (setting.intensity <= 0.0) continue;
+    for (const ParameterOverride& o : lever->set) {
+      steps_.push_back({lever->from_year, o.param, o.value, setting.intensity});
+    }
+    for (Event event : lever->events) {
+      event.strength *= setting.intensity;
+      timeline_.push_back(std::move(event));
+    }
+    for (const ArsenalPath& path : lever->arsenal_paths) {
+      merge_lever_path(world_, path, lever->from_year, setting.intensity,
+                       base_[ParamId::arsenal_growth_after_path]);
+    }
+  }
+  std::stable_sort(timeline_.begin(), timeline_.end(),
+                   [](const Event& a, const Event& b) { return a.date < b.date; });
+  std::stable_sort(steps_.begin(), steps_.end(),
+                   [](const ParameterStep& a, const ParameterStep& b) { return a.year < b.year; });
+
+  if (options.sample_uncertainty) {
+    for (std::size_t i = 0; i < kParamCount; ++i) {
+      const auto id = static_cast<ParamId>(i);
+      const Distribution& dist = scenario.parameters[i].uncertainty;
+      if (dist.kind != Distribution::Kind::fixed && !set_by_assumption.contains(id)) {
+        draws_.push_back({id, dist});
+      }
+    }
+    world_draws_ = scenario.uncertainties;
+  }
+
+  index_ = build_index(world_);
+  outcomes_ = outcome_catalog(world_, index_);
+  initial_ = initial_runtime(world_);
+}
+
+Parameters Simulation::replicate_parameters(std::uint32_t replicate) const {
+  Parameters params = base_;
+  Rng rng({options_.seed, 0, replicate, 0, StreamPurpose::parameters});
+  for (const ParameterDraw& draw : draws_) params[draw.param] = quantile(draw.distribution, rng.uniform());
+  return params;
+}
+
+void Simulation::run_replicate(std::uint32_t replicate, std::span<double> record,
+                               Trace* trace) const {
+  const Parameters params = replicate_parameters(replicate);
+  if (world_draws_.empty()) {
+    run_years(world_, index_, params, replicate, record, trace);
+    return;
+  }
+  // World uncertainties change the World itself; they draw after the parameters, from the
+  // stream of year 1 so the parameter draws stay the same with or without them.
+  World world = world_;
+  Rng rng({options_.seed, 0, replicate, 1, StreamPurpose::parameters});
+  for (const WorldUncertainty& u : world_draws_) u.apply(world, quantile(u.distribution, rng.uniform()));
+  run_years(world, index_, params, replicate, record, trace);
+}
+
+void Simulation::run_years(const World& world, const WorldIndex& index, Parameters params,
+                           std::uint32_t replicate, std::span<double> record, Trace* trace) const {
+  thread_local RuntimeState rt;
+  if (&world == &world_) {
+    rt = initial_;
+  } else {
+    rt = initial_runtime(world);
+  }
+  rt.year = start_year_;
+  rt.regime_strength = params[ParamId::regime_initial_strength];
+  initialize_beliefs(world, index, params, rt);
+
+  std::size_t next_event = 0;
+  while (next_event < timeline_.size() && timeline_[next_event].date.year < start_year_) {
+    apply_event(world, index, params, timeline_[next_event++], rt, trace);
+  }
+  std::size_t next_step = 0;
+  const auto years = static_cast<std::size_t>(this->years());
+  for (int year = start_year_; year <= last_year_; ++year) {
+    rt.year = year;
+    for (; next_step < steps_.size() && steps_[next_step].year <= year; ++next_step) {
+      const ParameterStep& step = steps_[next_step];
+      params[step.param] += step.intensity * (step.lever_value - params[step.param]);
+    }
+    for (; next_event < timeline_.size() && timeline_[next_event].date.year == year; ++next_event) {
+      apply_event(world, index, params, timeline_[next_event], rt, trace);
+    }
+    Rng events({options_.seed, 0, replicate, year, StreamPurpose::events});
+    draw_patron_acts(world, index, params, rt, events, trace);
+    update_arsenals(world, params, rt, trace);
+    update_credibility(world, index, params, rt, trace);
+    Rng proliferation({options_.seed, 0, replicate, year, StreamPurpose::proliferation});
+    update_proliferation(world, index, params, rt, proliferation, trace);
+    update_regime(world, params, rt, trace);
+    if (year < first_year_) continue;
+    const auto offset = static_cast<std::size_t>(year - first_year_);
+    for (std::size_t s = 0; s < outcomes_.size(); ++s) {
+      record[s * years + offset] = measure(outcomes_[s], rt);
+    }
+  }
+}
+
+}  // namespace umbrella

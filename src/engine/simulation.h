@@ -1,0 +1,73 @@
+#pragma once
+// A Simulation is a scenario compiled for one set of choices (years, levers, assumptions): an
+// immutable object, like OpenSpiel's Game, from which any replicate can be run alone. Running a
+// replicate touches only its own RuntimeState, so replicates run in any order on any thread and
+// give the same numbers.
+#include <span>
+#include <string>
+#include <vector>
+
+#include "engine/outcomes.h"
+#include "engine/run_options.h"
+#include "model/parameters.h"
+#include "model/runtime.h"
+#include "model/trace.h"
+#include "model/world_index.h"
+#include "scenario/scenario.h"
+
+namespace umbrella {
+
+// Parameter values that take effect from a year on (levers).
+struct ParameterStep {
+  int year = 0;
+  ParamId param = ParamId::count;
+  double lever_value = 0.0;
+  double intensity = 1.0;
+};
+
+// An uncertain parameter drawn per replicate when sampling.
+struct ParameterDraw {
+  ParamId param = ParamId::count;
+  Distribution distribution;
+};
+
+class Simulation {
+ public:
+  // Throws UsageError for an unknown lever or assumption view.
+  Simulation(const Scenario& scenario, const RunOptions& options);
+
+  int first_year() const { return first_year_; }
+  int last_year() const { return last_year_; }
+  int years() const { return last_year_ - first_year_ + 1; }
+  const World& world() const { return world_; }
+  const std::vector<Series>& outcomes() const { return outcomes_; }
+  const RunOptions& options() const { return options_; }
+  const std::vector<Event>& timeline() const { return timeline_; }
+
+  // Runs replicate `replicate`, writing outcomes[series * years() + year offset] into `record`
+  // (size outcomes().size() * years()). With a Trace, the narrative is kept.
+  void run_replicate(std::uint32_t replicate, std::span<double> record, Trace* trace) const;
+
+  // The parameters a replicate starts with (drawn when sampling uncertainty).
+  Parameters replicate_parameters(std::uint32_t replicate) const;
+
+ private:
+  void run_years(const World& world, const WorldIndex& index, Parameters params,
+                 std::uint32_t replicate, std::span<double> record, Trace* trace) const;
+
+  RunOptions options_;
+  int start_year_ = 0;  // the scenario's start: every run simulates from here
+  int first_year_ = 0;  // the first recorded year
+  int last_year_ = 0;
+  World world_;
+  WorldIndex index_;
+  std::vector<Event> timeline_;  // scenario and lever events, sorted by date
+  Parameters base_;
+  std::vector<ParameterStep> steps_;  // sorted by year
+  std::vector<ParameterDraw> draws_;
+  std::vector<WorldUncertainty> world_draws_;
+  std::vector<Series> outcomes_;
+  RuntimeState initial_;
+};
+
+}  // namespace umbrella

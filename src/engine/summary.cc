@@ -1,0 +1,42 @@
+#include "engine/summary.h"
+
+#include <algorithm>
+#include <cmath>
+#include <stdexcept>
+
+namespace umbrella {
+
+const SeriesSummary* Summary::find(const std::string& series_name,
+                                   const std::string& subject) const {
+  for (const SeriesSummary& s : series) {
+    if (s.name == series_name && s.subject == subject) return &s;
+  }
+  return nullptr;
+}
+
+double Summary::mean(const std::string& series_name, const std::string& subject, int year) const {
+  const SeriesSummary* s = find(series_name, subject);
+  if (s == nullptr) throw std::out_of_range("no outcome " + series_name + " for " + subject);
+  auto it = std::find(years.begin(), years.end(), year);
+  if (it == years.end()) throw std::out_of_range("year " + std::to_string(year) + " not in run");
+  return s->mean[static_cast<std::size_t>(it - years.begin())];
+}
+
+double quantile_of(std::vector<double>& values, double p) {
+  std::sort(values.begin(), values.end());
+  const double h = (static_cast<double>(values.size()) - 1.0) * p;
+  const auto lo = static_cast<std::size_t>(std::floor(h));
+  const std::size_t hi = std::min(lo + 1, values.size() - 1);
+  return values[lo] + (h - static_cast<double>(lo)) * (values[hi] - values[lo]);
+}
+
+Interval wilson_interval(double successes, double n, double z) {
+  const double p = successes / n;
+  const double z2 = z * z;
+  const double denom = 1.0 + z2 / n;
+  const double center = (p + z2 / (2.0 * n)) / denom;
+  const double half = z * std::sqrt(p * (1.0 - p) / n + z2 / (4.0 * n * n)) / denom;
+  return {std::max(0.0, center - half), std::min(1.0, center + half)};
+}
+
+}  // namespace umbrella

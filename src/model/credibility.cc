@@ -1,0 +1,179 @@
+#include "model/credibility.h"
+
+#include <algorithm>
+#include <cmath>
+
+#include "model/logistic.h"
+
+namespace umbrella {
+namespace {
+
+double log_ratio(double ours, double theirs) { return std::log((1.0 + ours) / (1.0 + theirs)); }
+
+bool is_positive(ActType act) { return act == ActType::support || act == ActType::reassurance; }
+
+double signal_size(const Parameters& params, ActType act) {
+  switch (act) {
+    case ActType::support: return params[ParamId::signal_support];
+    case ActType::reassurance: return params[ParamId::signal_reassurance];
+    case ActType::neglect: return params[ParamId::signal_neglect];
+    case ActType::coercion: return params[ParamId::signal_coercion];
+    case ActType::appeasement: return params[ParamId::signal_appeasement];
+    case ActType::abandonment: return params[ParamId::signal_abandonment];
+    case ActType::designation: return params[ParamId::signal_designation];
+  }
+  return 0.0;
+}
+
+// How much an ally reads an act toward `target` as news about its own patron (Crescenzi: states
+// learn from a patron's behaviour toward others).
+double spillover(const World& world, const WorldIndex& index, const Parameters& params,
+                 const Alliance& alliance, StateId target, ActType act) {
+  if (target == alliance.ally) return 1.0;
+  if (act == ActType::appeasement && is_rival(world, index, alliance.ally, target)) return 1.0;
+  if (world.states[target].region == alliance.region) {
+    return params[ParamId::spillover_same_region];
+  }
+  return params[ParamId::spillover_other_region];
+}
+
+double combine(const Parameters& params, double capability, double reputation) {
+  const double w = params[ParamId::capability_weight];
+  return w * capability + (1.0 - w) * reputation;
+}
+
+// The reputation that, combined with the current capability, gives credibility `c`.
+double reputation_for(const Parameters& params, double capability, double c) {
+  const double w = params[ParamId::capability_weight];
+  if (w >= 1.0) return std::clamp(c, 0.01, 0.99);
+  return std::clamp((c - w * capability) / (1.0 - w), 0.01, 0.99);
+}
+
+const std::string& alliance_topic(const World& world, const Alliance& alliance, std::string& out) {
+  out = world.states[alliance.patron].code + "-" + world.states[alliance.ally].code;
+  return out;
+}
+
+}  // namespace
+
+double capability_logit(const World& world, const WorldIndex& index, const Parameters& params,
+                        const RuntimeState& rt, AllianceId a) {
+  const Alliance& alliance = world.alliances[a];
+  const AllianceDynamics& posture = rt.alliances[a];
+  const StateDynamics& patron = rt.states[alliance.patron];
+  const StateDynamics& ally = rt.states[alliance.ally];
+  double x = params[ParamId::cap_intercept];
+  const StateId adversary_id = index.principal_adversary[a];
+  if (adversary_id != kNoState) {
+    const StateDynamics& adversary = rt.states[adversary_id];
+    const RegionId r = alliance.region;
+    const double ours_theater = patron.arsenal.theater[r].total() + ally.arsenal.total();
+    x += params[ParamId::cap_theater_balance] *
+         log_ratio(ours_theater, adversary.arsenal.theater[r].total());
+    x += params[ParamId::cap_strategic_balance] *
+         log_ratio(patron.arsenal.strategic.total(), adversary.arsenal.strategic.total());
+    x += params[ParamId::cap_conventional_balance] *
+         log_ratio(ally.conventional + posture.forward_presence * patron.conventional,
+                   adversary.conventional);
+  }
+  x += params[ParamId::cap_forward_presence] * posture.forward_presence;
+  if (posture.sharing == Sharing::nato) x += params[ParamId::cap_sharing_nato];
+  if (posture.sharing == Sharing::bilateral) x += params[ParamId::cap_sharing_bilateral];
+  if (posture.introduction) x += params[ParamId::cap_introduction];
+  if (posture.kind == AllianceKind::ambiguous) x += params[ParamId::cap_kind_ambiguous];
+  if (posture.kind == AllianceKind::partner) x += params[ParamId::cap_kind_partner];
+  return x;
+}
+
+void initialize_beliefs(const World& world, const WorldIndex& index, const Parameters& params,
+                        RuntimeState& rt) {
+  const double strength = params[ParamId::prior_strength];
+  for (std::size_t a = 0; a < world.alliances.size(); ++a) {
+    AllianceDynamics& d = rt.alliances[a];
+    d.capability = logistic(capability_logit(world, index, params, rt, static_cast<AllianceId>(a)));
+    const double reputation =
+        reputation_for(params, d.capability, world.alliances[a].initial_credibility);
+    d.alpha = d.alpha0 = reputation * strength;
+    d.beta = d.beta0 = (1.0 - reputation) * strength;
+    d.credibility = combine(params, d.capability, d.reputation());
+  }
+}
+
+void apply_act(const World& world, const WorldIndex& index, const Parameters& params,
+               RuntimeState& rt, StateId actor, StateId target, ActType act, double strength,
+               double when, Trace* trace) {
+  const bool positive = is_positive(act);
+  const double size = signal_size(params, act) * strength *
+                      params[positive ? ParamId::weight_positive : ParamId::weight_negative];
+  std::string topic;
+  for (AllianceId a : index.alliances_of_patron[actor]) {
+    const Alliance& alliance = world.alliances[a];
+    AllianceDynamics& d = rt.alliances[a];
+    const double evidence = size * spillover(world, index, params, alliance, target, act);
+    if (evidence <= 0.0) continue;
+    const double before = d.reputation();
+    // A strongly incongruent signal first loosens the prior (Donahue & Crescenzi 2023).
+    if (evidence > params[ParamId::shock_threshold]) {
+      d.alpha *= params[ParamId::shock_discount];
+      d.beta *= params[ParamId::shock_discount];
+    }
+    (positive ? d.alpha : d.beta) += evidence;
+    if (trace != nullptr && std::abs(d.reputation() - before) >= 0.005) {
+      trace->add(when, alliance_topic(world, alliance, topic),
+                 "{}'s {} toward {} moves {}'s reputation of {} from {:.2f} to {:.2f}",
+                 world.states[actor].code, name(act), world.states[target].code,
+                 world.states[alliance.ally].code, world.states[actor].code, before,
+                 d.reputation());
+    }
+  }
+}
+
+void assimilate_poll(const World& world, const WorldIndex& index, const Parameters& params,
+                     RuntimeState& rt, StateId patron, StateId target, double value, double when,
+                     Trace* trace) {
+  std::string topic;
+  for (AllianceId a : index.alliances_of_ally[target]) {
+    if (world.alliances[a].patron != patron) continue;
+    AllianceDynamics& d = rt.alliances[a];
+    const double before = d.reputation();
+    const double wanted = reputation_for(params, d.capability, value);
+    const double after = before + params[ParamId::poll_assimilation] * (wanted - before);
+    const double n = d.alpha + d.beta;
+    d.alpha = after * n;
+    d.beta = (1.0 - after) * n;
+    if (trace != nullptr) {
+      trace->add(when, alliance_topic(world, world.alliances[a], topic),
+                 "a poll in {} finds {:.0f}% believe {} would defend it; reputation {:.2f} -> {:.2f}",
+                 world.states[target].code, 100.0 * value, world.states[patron].code, before, after);
+    }
+  }
+}
+
+void update_credibility(const World& world, const WorldIndex& index, const Parameters& params,
+                        RuntimeState& rt, Trace* trace) {
+  const double memory = params[ParamId::memory];
+  std::string topic;
+  for (std::size_t a = 0; a < world.alliances.size(); ++a) {
+    AllianceDynamics& d = rt.alliances[a];
+    d.alpha = d.alpha0 + memory * (d.alpha - d.alpha0);
+    d.beta = d.beta0 + memory * (d.beta - d.beta0);
+    d.capability = logistic(capability_logit(world, index, params, rt, static_cast<AllianceId>(a)));
+    const double before = d.credibility;
+    d.credibility = combine(params, d.capability, d.reputation());
+    if (trace != nullptr && std::abs(d.credibility - before) >= 0.02) {
+      trace->add(rt.year + kYearEnd, alliance_topic(world, world.alliances[a], topic),
+                 "{}'s credibility in {} ends the year at {:.2f} (capability {:.2f}, reputation "
+                 "{:.2f})",
+                 world.states[world.alliances[a].ally].code,
+                 world.states[world.alliances[a].patron].code, d.credibility, d.capability,
+                 d.reputation());
+    }
+  }
+  for (std::size_t s = 0; s < world.states.size(); ++s) {
+    double unprotected = 1.0;
+    for (AllianceId a : index.alliances_of_ally[s]) unprotected *= 1.0 - rt.alliances[a].credibility;
+    rt.states[s].assurance = 1.0 - unprotected;
+  }
+}
+
+}  // namespace umbrella

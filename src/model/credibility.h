@@ -1,0 +1,37 @@
+#pragma once
+// Credibility mechanism: each ally's belief that its patron will defend it. A Beta reputation
+// updated by the patron's acts (asymmetric, with spill-over and shock discounting), combined with
+// a capability term from the balance of forces and the alliance's institutional ties.
+// See docs/model.md#credibility.
+#include "model/parameters.h"
+#include "model/runtime.h"
+#include "model/trace.h"
+#include "model/world_index.h"
+#include "world/event.h"
+
+namespace umbrella {
+
+// Logit of the capability term for alliance `a` in the current runtime state.
+double capability_logit(const World& world, const WorldIndex& index, const Parameters& params,
+                        const RuntimeState& rt, AllianceId a);
+
+// Sets every alliance's starting reputation so that its credibility equals the measured one.
+void initialize_beliefs(const World& world, const WorldIndex& index, const Parameters& params,
+                        RuntimeState& rt);
+
+// An act of `actor` toward `target`, read by every ally of `actor`.
+void apply_act(const World& world, const WorldIndex& index, const Parameters& params,
+               RuntimeState& rt, StateId actor, StateId target, ActType act, double strength,
+               double when, Trace* trace);
+
+// A published poll of `target`'s belief in `patron` pulls its reputation toward the poll.
+void assimilate_poll(const World& world, const WorldIndex& index, const Parameters& params,
+                     RuntimeState& rt, StateId patron, StateId target, double value, double when,
+                     Trace* trace);
+
+// The yearly update: memory fades evidence, capability is recomputed, credibility and each
+// state's assurance (combined credibility of all its patrons) follow.
+void update_credibility(const World& world, const WorldIndex& index, const Parameters& params,
+                        RuntimeState& rt, Trace* trace);
+
+}  // namespace umbrella

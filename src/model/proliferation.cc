@@ -1,0 +1,172 @@
+#include "model/proliferation.h"
+
+#include <algorithm>
+#include <cmath>
+
+#include "model/logistic.h"
+
+namespace umbrella {
+namespace {
+
+struct Coefficients {
+  ParamId intercept, threat, rival_acquired, assurance, latency, support, npt, regime, sanctions;
+};
+
+constexpr Coefficients kHedge{ParamId::hedge_intercept, ParamId::hedge_threat,
+                              ParamId::hedge_rival_acquired, ParamId::hedge_assurance,
+                              ParamId::hedge_latency,   ParamId::hedge_support,
+                              ParamId::hedge_npt,       ParamId::hedge_regime,
+                              ParamId::hedge_sanctions};
+constexpr Coefficients kPursue{ParamId::pursue_intercept, ParamId::pursue_threat,
+                               ParamId::pursue_rival_acquired, ParamId::pursue_assurance,
+                               ParamId::pursue_latency,   ParamId::pursue_support,
+                               ParamId::pursue_npt,       ParamId::pursue_regime,
+                               ParamId::pursue_sanctions};
+
+bool rival_acquired_recently(const World& world, const WorldIndex& index, const Parameters& params,
+                             const RuntimeState& rt, StateId s) {
+  const double window = params[ParamId::rival_window_years];
+  for (int r : index.rivalries_of_state[s]) {
+    const double acquired = rt.states[world.rivalries[r].adversary].acquired_year;
+    if (acquired > -kNever && rt.year - acquired <= window) return true;
+  }
+  return false;
+}
+
+double up_logit(const World& world, const WorldIndex& index, const Parameters& params,
+                const RuntimeState& rt, StateId s, const Coefficients& c) {
+  const StateDynamics& d = rt.states[s];
+  const double sanctions = world.states[s].dependence *
+                           (1.0 + (d.designated ? params[ParamId::designation_boost] : 0.0));
+  return params[c.intercept] + params[c.threat] * d.threat +
+         (rival_acquired_recently(world, index, params, rt, s) ? params[c.rival_acquired] : 0.0) -
+         params[c.assurance] * d.assurance + params[c.latency] * d.latency +
+         params[c.support] * d.public_support -
+         (d.npt == NptStatus::non_weapon_state ? params[c.npt] : 0.0) -
+         params[c.regime] * rt.regime_strength - params[c.sanctions] * sanctions + d.norms;
+}
+
+bool protected_by_patron(const WorldIndex& index, const RuntimeState& rt, StateId s) {
+  for (AllianceId a : index.alliances_of_ally[s]) {
+    if (rt.alliances[a].kind == AllianceKind::treaty) return true;
+  }
+  return false;
+}
+
+void acquire(const World& world, RuntimeState& rt, StateId s, Trace* trace) {
+  StateDynamics& d = rt.states[s];
+  d.stage = Stage::acquired;
+  d.acquired_year = rt.year;
+  // Acquisition means a deliverable device; the model does not grow new arsenals further.
+  d.arsenal.strategic.reserve = std::max(d.arsenal.strategic.reserve, 1.0);
+  ++rt.nuclear_armed;
+  ++rt.acquisitions_this_year;
+  if (trace != nullptr) {
+    trace->add(rt.year + kYearEnd, world.states[s].code,
+               "acquires a deliverable nuclear weapon after {:.1f} years of pursuit",
+               d.pursuit_years);
+  }
+}
+
+// Pursuit: the clock runs toward breakout; an NPT party must leave first (Article X), and an
+// unprotected pursuer risks a preventive strike (Monteiro & Debs' opportunity condition).
+void advance_pursuit(const World& world, const WorldIndex& index, const Parameters& params,
+                     RuntimeState& rt, StateId s, Rng& rng, Trace* trace) {
+  StateDynamics& d = rt.states[s];
+  if (!protected_by_patron(index, rt, s) && rng.bernoulli(params[ParamId::preventive_strike])) {
+    d.stage = Stage::hedging;
+    d.pursuit_years = 0.0;
+    d.breakout_years += params[ParamId::preventive_setback_years];
+    if (trace != nullptr) {
+      trace->add(rt.year + kYearEnd, world.states[s].code,
+                 "a preventive strike sets the programme back to hedging (breakout now {:.1f} "
+                 "years)",
+                 d.breakout_years);
+    }
+    return;
+  }
+  d.pursuit_years += 1.0;
+  const bool bound_by_npt = d.npt == NptStatus::non_weapon_state;
+  if (bound_by_npt && d.notice_effective == kNever) {
+    const double hazard = logistic(params[ParamId::withdrawal_intercept] +
+                                   params[ParamId::withdrawal_threat] * d.threat);
+    if (d.pursuit_years >= d.breakout_years || rng.bernoulli(hazard)) {
+      d.notice_effective = rt.year + rng.uniform() + params[ParamId::notice_months] / 12.0;
+      if (trace != nullptr) {
+        trace->add(rt.year + kYearEnd, world.states[s].code,
+                   "gives notice of withdrawal from the NPT (Article X), effective {:.2f}",
+                   d.notice_effective);
+      }
+    }
+  }
+  if (d.pursuit_years >= d.breakout_years && !bound_by_npt) acquire(world, rt, s, trace);
+}
+
+}  // namespace
+
+double threat_to(const World& world, const WorldIndex& index, const Parameters& params,
+                 const RuntimeState& rt, StateId s) {
+  const double elasticity = params[ParamId::threat_growth_elasticity];
+  double worst = 0.0;
+  for (int r : index.rivalries_of_state[s]) {
+    const Rivalry& rivalry = world.rivalries[r];
+    double threat = rivalry.threat;
+    const double start = rt.start_total[rivalry.adversary];
+    if (start > 0.0) {
+      threat *= std::pow(rt.states[rivalry.adversary].arsenal.total() / start, elasticity);
+    }
+    worst = std::max(worst, threat);
+  }
+  return std::min(worst, 1.0);
+}
+
+Hazards proliferation_hazards(const World& world, const WorldIndex& index,
+                              const Parameters& params, const RuntimeState& rt, StateId s) {
+  const StateDynamics& d = rt.states[s];
+  Hazards h;
+  if (d.stage == Stage::none) {
+    h.up = logistic(up_logit(world, index, params, rt, s, kHedge));
+  } else if (d.stage == Stage::hedging) {
+    h.up = logistic(up_logit(world, index, params, rt, s, kPursue));
+  }
+  if (d.stage == Stage::hedging || d.stage == Stage::pursuit) {
+    h.down = logistic(params[ParamId::reverse_intercept] +
+                      params[ParamId::reverse_assurance] * d.assurance -
+                      params[ParamId::reverse_threat] * d.threat);
+  }
+  return h;
+}
+
+void update_proliferation(const World& world, const WorldIndex& index, const Parameters& params,
+                          RuntimeState& rt, Rng& rng, Trace* trace) {
+  for (std::size_t i = 0; i < world.states.size(); ++i) {
+    const auto s = static_cast<StateId>(i);
+    StateDynamics& d = rt.states[i];
+    if (d.stage == Stage::acquired) continue;
+    d.threat = threat_to(world, index, params, rt, s);
+    const Hazards h = proliferation_hazards(world, index, params, rt, s);
+    // One draw decides the year: up with probability h.up, otherwise down with h.down.
+    const double u = rng.uniform();
+    const Stage before = d.stage;
+    if (d.stage == Stage::pursuit) {
+      if (u < h.down) {
+        d.stage = Stage::hedging;
+        d.pursuit_years = 0.0;
+      } else {
+        advance_pursuit(world, index, params, rt, s, rng, trace);
+      }
+    } else if (u < h.up) {
+      d.stage = static_cast<Stage>(static_cast<int>(d.stage) + 1);
+    } else if (u < h.up + (1.0 - h.up) * h.down) {
+      d.stage = static_cast<Stage>(static_cast<int>(d.stage) - 1);
+    }
+    if (trace != nullptr && d.stage != before && d.stage != Stage::acquired) {
+      trace->add(rt.year + kYearEnd, world.states[i].code,
+                 "moves from {} to {} (threat {:.2f}, assurance {:.2f}, yearly hazard up {:.3f}, "
+                 "down {:.3f})",
+                 name(before), name(d.stage), d.threat, d.assurance, h.up, h.down);
+    }
+  }
+}
+
+}  // namespace umbrella

@@ -1,0 +1,33 @@
+#include "model/regime.h"
+
+#include <algorithm>
+
+namespace umbrella {
+
+void update_regime(const World& world, const Parameters& params, RuntimeState& rt, Trace* trace) {
+  for (std::size_t i = 0; i < rt.states.size(); ++i) {
+    StateDynamics& d = rt.states[i];
+    if (d.npt == NptStatus::non_weapon_state && d.notice_effective <= rt.year + 1.0) {
+      d.npt = NptStatus::withdrawn;
+      ++rt.withdrawals_this_year;
+      if (trace != nullptr) {
+        trace->add(d.notice_effective, world.states[i].code, "leaves the NPT");
+      }
+    }
+  }
+  const double before = rt.regime_strength;
+  const double initial = params[ParamId::regime_initial_strength];
+  double strength = before + params[ParamId::regime_recovery] * (initial - before);
+  strength -= params[ParamId::regime_acquisition_shock] * rt.acquisitions_this_year;
+  strength -= params[ParamId::regime_withdrawal_shock] * rt.withdrawals_this_year;
+  rt.regime_strength = std::clamp(strength, 0.0, 1.0);
+  if (trace != nullptr && (rt.acquisitions_this_year > 0 || rt.withdrawals_this_year > 0)) {
+    trace->add(rt.year + kYearEnd, "world",
+               "NPT regime strength {:.2f} -> {:.2f} after {} acquisition(s) and {} withdrawal(s)",
+               before, rt.regime_strength, rt.acquisitions_this_year, rt.withdrawals_this_year);
+  }
+  rt.acquisitions_this_year = 0;
+  rt.withdrawals_this_year = 0;
+}
+
+}  // namespace umbrella

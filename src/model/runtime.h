@@ -1,0 +1,61 @@
+#pragma once
+// The mutable part of the World during one replicate. The World itself stays immutable (names,
+// sources, structure); what the mechanisms change lives here in flat arrays indexed like the
+// World's, so a replicate resets by assignment without allocating.
+#include <limits>
+#include <vector>
+
+#include "world/world.h"
+
+namespace umbrella {
+
+inline constexpr double kNever = std::numeric_limits<double>::infinity();
+// Yearly mechanisms act at the end of the year; their narrative lines are dated there.
+inline constexpr double kYearEnd = 0.99;
+
+struct StateDynamics {
+  Stage stage = Stage::none;
+  NptStatus npt = NptStatus::non_weapon_state;
+  Arsenal arsenal;
+  double conventional = 0.0;
+  double latency = 0.0;
+  double breakout_years = 0.0;
+  double public_support = 0.0;
+  double norms = 0.0;
+  bool designated = false;          // the patron has named it a proliferation concern
+  double pursuit_years = 0.0;       // years spent in pursuit
+  double acquired_year = -kNever;   // when it acquired (for rivals' reactive hazards)
+  double notice_effective = kNever; // when a given Article X notice takes effect
+  double reaction_uploaded = 0.0;   // strategic warheads uploaded in reaction to rivals
+  double threat = 0.0;              // this year's threat (proliferation mechanism)
+  double assurance = 0.0;           // this year's combined credibility of its patrons
+};
+
+struct AllianceDynamics {
+  AllianceKind kind = AllianceKind::treaty;
+  double forward_presence = 0.0;
+  Sharing sharing = Sharing::none;
+  bool introduction = false;
+  double alpha = 1.0, beta = 1.0;    // reputation: Beta(alpha, beta) belief in the patron
+  double alpha0 = 1.0, beta0 = 1.0;  // the starting reputation, to which memory reverts
+  double capability = 0.0;           // credibility from the current balance and posture
+  double credibility = 0.0;          // the combination of capability and reputation
+  double reputation() const { return alpha / (alpha + beta); }
+};
+
+struct RuntimeState {
+  double year = 0.0;
+  std::vector<StateDynamics> states;
+  std::vector<AllianceDynamics> alliances;
+  std::vector<double> start_strategic;  // each state's strategic total at the start
+  std::vector<double> start_total;      // each state's whole arsenal at the start
+  double regime_strength = 0.0;
+  int nuclear_armed = 0;
+  int acquisitions_this_year = 0;
+  int withdrawals_this_year = 0;
+};
+
+// The runtime state at the start of a run, before any event or mechanism applies.
+RuntimeState initial_runtime(const World& world);
+
+}  // namespace umbrella
