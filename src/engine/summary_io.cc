@@ -46,10 +46,10 @@ std::string summary_to_csv(const Summary& summary) {
 }
 
 Summary summary_from_json(const std::string& text, const std::string& file_name) {
-  nlohmann::json in;
+  nlohmann::ordered_json in;
   try {
-    in = nlohmann::json::parse(text);
-  } catch (const nlohmann::json::parse_error& e) {
+    in = nlohmann::ordered_json::parse(text);
+  } catch (const nlohmann::ordered_json::parse_error& e) {
     throw InputError({file_name, 0, 0}, "", std::string("malformed JSON: ") + e.what());
   }
   try {
@@ -59,6 +59,7 @@ Summary summary_from_json(const std::string& text, const std::string& file_name)
     summary.replicates = in.at("replicates").get<int>();
     summary.levers = in.at("levers").get<std::vector<std::string>>();
     summary.years = in.at("years").get<std::vector<int>>();
+    summary.sample_uncertainty = in.value("sample_uncertainty", false);
     if (in.contains("assumptions")) {
       summary.assumptions = in.at("assumptions").get<std::vector<std::string>>();
     }
@@ -74,7 +75,7 @@ Summary summary_from_json(const std::string& text, const std::string& file_name)
       }
     }
     return summary;
-  } catch (const nlohmann::json::exception& e) {
+  } catch (const nlohmann::ordered_json::exception& e) {
     throw InputError({file_name, 0, 0}, "", std::string("not an umbrella summary: ") + e.what());
   }
 }

@@ -8,7 +8,12 @@
 namespace umbrella {
 namespace {
 
-double log_ratio(double ours, double theirs) { return std::log((1.0 + ours) / (1.0 + theirs)); }
+// A balance as our share of both sides' forces, centred: -0.5 (all theirs) .. 0.5 (all ours).
+// Bounded, so going from no forces to some is a finite step (a log ratio would make it explode).
+double balance(double ours, double theirs) {
+  const double both = ours + theirs;
+  return both > 0.0 ? ours / both - 0.5 : 0.0;
+}
 
 bool is_positive(ActType act) { return act == ActType::support || act == ActType::reassurance; }
 
@@ -69,11 +74,11 @@ double capability_logit(const World& world, const WorldIndex& index, const Param
     const RegionId r = alliance.region;
     const double ours_theater = patron.arsenal.theater[r].total() + ally.arsenal.total();
     x += params[ParamId::cap_theater_balance] *
-         log_ratio(ours_theater, adversary.arsenal.theater[r].total());
+         balance(ours_theater, adversary.arsenal.theater[r].total());
     x += params[ParamId::cap_strategic_balance] *
-         log_ratio(patron.arsenal.strategic.total(), adversary.arsenal.strategic.total());
+         balance(patron.arsenal.strategic.total(), adversary.arsenal.strategic.total());
     x += params[ParamId::cap_conventional_balance] *
-         log_ratio(ally.conventional + posture.forward_presence * patron.conventional,
+         balance(ally.conventional + posture.forward_presence * patron.conventional,
                    adversary.conventional);
   }
   x += params[ParamId::cap_forward_presence] * posture.forward_presence;

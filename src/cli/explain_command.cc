@@ -1,0 +1,54 @@
+// umbrella explain SCENARIO --replicate K: one replicate told as a dated narrative.
+#include <fmt/core.h>
+
+#include <memory>
+#include <vector>
+
+#include "cli/commands.h"
+#include "cli/scenario_options.h"
+#include "engine/narrative.h"
+#include "engine/simulation.h"
+
+namespace umbrella::cli {
+namespace {
+
+struct ExplainOptions {
+  ScenarioOptions scenario;
+  std::uint32_t replicate = 0;
+};
+
+int explain(const ExplainOptions& options) {
+  RunOptions run_options = options.scenario.resolve();
+  run_options.replicates = 1;
+  const Scenario scenario = options.scenario.load();
+  const Simulation simulation(scenario, run_options);
+  std::vector<double> record(simulation.outcomes().size() *
+                             static_cast<std::size_t>(simulation.years()));
+  Trace trace;
+  simulation.run_replicate(options.replicate, record, &trace);
+  fmt::print("{} | seed {} | replicate {}\n\n{}", scenario.name, run_options.seed,
+             options.replicate, format_narrative(trace));
+  const auto years = static_cast<std::size_t>(simulation.years());
+  fmt::print("\nat the end of {}:\n", simulation.last_year());
+  for (std::size_t s = 0; s < simulation.outcomes().size(); ++s) {
+    const Series& series = simulation.outcomes()[s];
+    const double value = record[s * years + years - 1];
+    if (series.name == "credibility" || series.name == "npt_strength" ||
+        series.name == "nuclear_armed_states") {
+      fmt::print("  {:<22} {:<6} {:.2f}\n", series.name, series.subject, value);
+    }
+  }
+  return 0;
+}
+
+}  // namespace
+
+void add_explain_command(CLI::App& app, Commands& commands) {
+  auto options = std::make_shared<ExplainOptions>();
+  CLI::App* sub = app.add_subcommand("explain", "Tell one replicate as a dated narrative");
+  options->scenario.add_to(*sub);
+  sub->add_option("--replicate", options->replicate, "Which replicate")->capture_default_str();
+  commands.push_back({sub, [options] { return explain(*options); }});
+}
+
+}  // namespace umbrella::cli

@@ -1,0 +1,12 @@
+#pragma once
+// The short table `umbrella run` prints: per ally and potential proliferator, credibility and
+// stage probabilities at a few years; the regime and the count of nuclear-armed states.
+#include <string>
+
+#include "engine/summary.h"
+
+namespace umbrella::cli {
+
+std::string format_summary_table(const Summary& summary, int milestone_year);
+
+}  // namespace umbrella::cli
