@@ -6,6 +6,7 @@
 #include <memory>
 
 #include "cli/commands.h"
+#include "cli/lever_comparison.h"
 #include "cli/progress.h"
 #include "cli/scenario_options.h"
 #include "cli/summary_table.h"
@@ -23,32 +24,58 @@ struct RunCommandOptions {
   std::string format = "json";
   int milestone = 2035;
   bool quiet = false;
+  bool compare_levers = false;
 };
+
+void write_summary(const std::filesystem::path& dir, const std::string& format,
+                   const Summary& summary) {
+  std::error_code ec;
+  std::filesystem::create_directories(dir, ec);
+  if (ec) throw UsageError("--out " + dir.string() + ": " + ec.message());
+  const std::filesystem::path file = dir / (format == "json" ? "summary.json" : "summary.csv");
+  write_file_atomically(file, format == "json" ? summary_to_json(summary) : summary_to_csv(summary));
+  fmt::print("wrote {}\n", file.string());
+}
+
+Summary run_one(const Scenario& scenario, const RunOptions& run_options, const std::string& label,
+                bool quiet) {
+  const Simulation simulation(scenario, run_options);
+  Progress progress(label, run_options.replicates, !quiet);
+  return run_ensemble(simulation, scenario.name,
+                      [&progress](int done, int) { progress.update(done); });
+}
+
+// The baseline, then each of the scenario's levers alone, with the same seed: paired runs.
+int compare_levers(const RunCommandOptions& options, const Scenario& scenario,
+                   const RunOptions& base_options) {
+  std::vector<LeverRun> runs;
+  runs.push_back({"", run_one(scenario, base_options, "baseline", options.quiet)});
+  for (const Lever& lever : scenario.levers) {
+    RunOptions with_lever = base_options;
+    with_lever.levers.push_back({lever.name, 1.0});
+    runs.push_back({lever.name, run_one(scenario, with_lever, lever.name, options.quiet)});
+  }
+  fmt::print("{}\n", format_summary_table(runs.front().summary, options.milestone));
+  fmt::print("{}", format_lever_comparison(runs, options.milestone));
+  if (!options.out_dir.empty()) {
+    fmt::print("\n");
+    for (const LeverRun& run : runs) {
+      write_summary(std::filesystem::path(options.out_dir) / (run.lever.empty() ? "baseline" : run.lever),
+                    options.format, run.summary);
+    }
+  }
+  return 0;
+}
 
 int run(const RunCommandOptions& options) {
   const RunOptions run_options = options.scenario.resolve();
   const Scenario scenario = options.scenario.load();
-  const Simulation simulation(scenario, run_options);
-  if (!options.out_dir.empty()) {
-    std::error_code ec;
-    std::filesystem::create_directories(options.out_dir, ec);
-    if (ec) throw UsageError("--out " + options.out_dir + ": " + ec.message());
-  }
-  Summary summary;
-  {
-    Progress progress("replicates", run_options.replicates, !options.quiet);
-    summary = run_ensemble(simulation, scenario.name,
-                           [&progress](int done, int) { progress.update(done); });
-  }
+  if (options.compare_levers) return compare_levers(options, scenario, run_options);
+  const Summary summary = run_one(scenario, run_options, "replicates", options.quiet);
   fmt::print("{}", format_summary_table(summary, options.milestone));
   if (!options.out_dir.empty()) {
-    const std::filesystem::path dir(options.out_dir);
-    if (options.format == "json") {
-      write_file_atomically(dir / "summary.json", summary_to_json(summary));
-    } else {
-      write_file_atomically(dir / "summary.csv", summary_to_csv(summary));
-    }
-    fmt::print("\nwrote {}\n", (dir / (options.format == "json" ? "summary.json" : "summary.csv")).string());
+    fmt::print("\n");
+    write_summary(options.out_dir, options.format, summary);
   }
   return 0;
 }
@@ -74,6 +101,9 @@ void add_run_command(CLI::App& app, Commands& commands) {
   sub->add_option("--milestone", options->milestone, "Year shown in the middle of the table")
       ->capture_default_str();
   sub->add_flag("--quiet", options->quiet, "No progress on stderr");
+  sub->add_flag("--compare-levers", options->compare_levers,
+                "Also run each of the scenario's levers alone and compare with the baseline "
+                "(outputs in DIR/baseline/, DIR/LEVER/)");
   commands.push_back({sub, [options] { return run(*options); }});
 }
 

@@ -67,7 +67,7 @@ double capability_logit(const World& world, const WorldIndex& index, const Param
   const AllianceDynamics& posture = rt.alliances[a];
   const StateDynamics& patron = rt.states[alliance.patron];
   const StateDynamics& ally = rt.states[alliance.ally];
-  double x = params[ParamId::cap_intercept];
+  double x = 0.0;
   const StateId adversary_id = index.principal_adversary[a];
   if (adversary_id != kNoState) {
     const StateDynamics& adversary = rt.states[adversary_id];
@@ -95,11 +95,12 @@ void initialize_beliefs(const World& world, const WorldIndex& index, const Param
   const double strength = params[ParamId::prior_strength];
   for (std::size_t a = 0; a < world.alliances.size(); ++a) {
     AllianceDynamics& d = rt.alliances[a];
-    d.capability = logistic(capability_logit(world, index, params, rt, static_cast<AllianceId>(a)));
-    const double reputation =
-        reputation_for(params, d.capability, world.alliances[a].initial_credibility);
-    d.alpha = d.alpha0 = reputation * strength;
-    d.beta = d.beta0 = (1.0 - reputation) * strength;
+    const double measured = std::clamp(world.alliances[a].initial_credibility, 0.01, 0.99);
+    d.capability_offset = std::log(measured / (1.0 - measured)) -
+                          capability_logit(world, index, params, rt, static_cast<AllianceId>(a));
+    d.capability = measured;
+    d.alpha = d.alpha0 = measured * strength;
+    d.beta = d.beta0 = (1.0 - measured) * strength;
     d.credibility = combine(params, d.capability, d.reputation());
   }
 }
@@ -162,7 +163,8 @@ void update_credibility(const World& world, const WorldIndex& index, const Param
     AllianceDynamics& d = rt.alliances[a];
     d.alpha = d.alpha0 + memory * (d.alpha - d.alpha0);
     d.beta = d.beta0 + memory * (d.beta - d.beta0);
-    d.capability = logistic(capability_logit(world, index, params, rt, static_cast<AllianceId>(a)));
+    d.capability = logistic(d.capability_offset +
+                            capability_logit(world, index, params, rt, static_cast<AllianceId>(a)));
     const double before = d.credibility;
     d.credibility = combine(params, d.capability, d.reputation());
     if (trace != nullptr && std::abs(d.credibility - before) >= 0.02) {

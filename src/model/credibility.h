@@ -11,11 +11,13 @@
 
 namespace umbrella {
 
-// Logit of the capability term for alliance `a` in the current runtime state.
+// Logit of the capability term for alliance `a` in the current runtime state, before the
+// alliance's calibration offset: only its changes since the start move credibility.
 double capability_logit(const World& world, const WorldIndex& index, const Parameters& params,
                         const RuntimeState& rt, AllianceId a);
 
-// Sets every alliance's starting reputation so that its credibility equals the measured one.
+// Calibrates every alliance so that both its capability term and its reputation start at the
+// measured credibility (polls): the level of each is not identified, only their changes are.
 void initialize_beliefs(const World& world, const WorldIndex& index, const Parameters& params,
                         RuntimeState& rt);
 

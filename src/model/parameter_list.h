@@ -22,7 +22,6 @@
   X(memory,                    "credibility.memory",                    0, 1,  "yearly retention of evidence; the rest reverts to the prior") \
   X(prior_strength,            "credibility.prior_strength",            1, 1000, "pseudo-observations behind the starting reputation") \
   X(capability_weight,         "credibility.capability_weight",         0, 1,  "weight of current capability vs past actions (Press vs Weisiger & Yarhi-Milo)") \
-  X(cap_intercept,             "credibility.capability.intercept",      -10, 10, "logit of capability credibility for a treaty ally at parity, no posture") \
   X(cap_theater_balance,       "credibility.capability.theater_balance", -5, 5, "per unit log ratio of theater forces, patron+ally vs adversary") \
   X(cap_strategic_balance,     "credibility.capability.strategic_balance", -5, 5, "per unit log ratio of strategic forces, patron vs adversary") \
   X(cap_conventional_balance,  "credibility.capability.conventional_balance", -5, 5, "per unit log ratio of conventional strength in theater") \

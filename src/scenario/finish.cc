@@ -1,0 +1,142 @@
+// The checks that need every file merged: an override may change either side of a constraint.
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <map>
+
+#include "scenario/sections.h"
+
+namespace umbrella {
+namespace {
+
+// Something no file defines is reported at the start of the file that was asked for.
+SourceLocation start_of(const std::string& file) {
+  return SourceLocation{file, 1, 1};
+}
+
+std::string pair_name(const World& world, StateId first, StateId second) {
+  return world.states[first].code + "-" + world.states[second].code;
+}
+
+void check_header(const Draft& draft, const std::string& top_file) {
+  const std::pair<const std::optional<SourceLocation>&, const char*> required[] = {
+      {draft.name_where, "name"},
+      {draft.start_where, "start"},
+      {draft.end_where, "end"},
+      {draft.patron_where, "patron"}};
+  for (const auto& [where, key] : required) {
+    if (!where) {
+      throw InputError(start_of(top_file), "scenario",
+                       fmt::format("missing required key '{}' (no file gives it)", key));
+    }
+  }
+  const Scenario& scenario = draft.scenario;
+  if (scenario.end_year <= scenario.start_year) {
+    throw InputError(*draft.end_where, "scenario.end",
+                     fmt::format("expected a year after scenario.start ({}), got {}",
+                                 scenario.start_year, scenario.end_year));
+  }
+}
+
+void check_states(const Draft& draft) {
+  const World& world = draft.scenario.world;
+  for (std::size_t i = 0; i < world.states.size(); ++i) {
+    const State& state = world.states[i];
+    const std::string field = indexed("states", state.code);
+    if (state.stage == Stage::acquired && state.arsenal.total() <= 0.0) {
+      throw InputError(draft.state_where[i], field + ".stage",
+                       "expected an arsenal with warheads for stage acquired, got none");
+    }
+    if (state.npt == NptStatus::weapon_state && state.stage != Stage::acquired) {
+      throw InputError(draft.state_where[i], field + ".npt",
+                       std::string("expected a nuclear-armed state (stage acquired) for npt "
+                                   "weapon_state, got stage ") +
+                           name(state.stage));
+    }
+  }
+}
+
+void check_alliances(const Draft& draft) {
+  const World& world = draft.scenario.world;
+  std::map<StateId, std::size_t> primary_of_ally;
+  for (std::size_t i = 0; i < world.alliances.size(); ++i) {
+    const Alliance& alliance = world.alliances[i];
+    const std::string field =
+        indexed("alliances", pair_name(world, alliance.patron, alliance.ally));
+    const State& patron = world.states[alliance.patron];
+    if (patron.stage != Stage::acquired) {
+      throw InputError(draft.alliance_where[i], field + ".patron",
+                       "expected a nuclear-armed patron (stage acquired), got " + patron.code +
+                           " at stage " + name(patron.stage));
+    }
+    if (!alliance.primary) continue;
+    auto [first, inserted] = primary_of_ally.emplace(alliance.ally, i);
+    if (!inserted) {
+      const Alliance& other = world.alliances[first->second];
+      throw InputError(
+          draft.alliance_where[i], field + ".primary",
+          fmt::format("expected one primary patron of {}, got a second: alliances[{}] at {} is "
+                      "primary too (set primary: false on one)",
+                      world.states[alliance.ally].code, pair_name(world, other.patron, other.ally),
+                      to_string(draft.alliance_where[first->second])));
+    }
+  }
+}
+
+void check_flashpoints(const Draft& draft) {
+  const World& world = draft.scenario.world;
+  for (std::size_t i = 0; i < world.flashpoints.size(); ++i) {
+    const Flashpoint& flashpoint = world.flashpoints[i];
+    const std::string field = indexed("flashpoints", flashpoint.id);
+    if (flashpoint.adversary == flashpoint.ally || flashpoint.adversary == flashpoint.patron) {
+      throw InputError(draft.flashpoint_where[i], field + ".adversary",
+                       "expected an adversary other than the ally and the patron, got " +
+                           world.states[flashpoint.adversary].code);
+    }
+    if (find_alliance(world, flashpoint.patron, flashpoint.ally) < 0) {
+      throw InputError(draft.flashpoint_where[i], field,
+                       "expected an alliance " +
+                           pair_name(world, flashpoint.patron, flashpoint.ally) +
+                           " (patron-ally) listed under alliances, got none");
+    }
+  }
+}
+
+void check_treaties(const Draft& draft) {
+  const World& world = draft.scenario.world;
+  for (std::size_t i = 0; i < world.treaties.size(); ++i) {
+    const Treaty& treaty = world.treaties[i];
+    const bool open_ended = treaty.expires.year == 0;
+    if (!open_ended && treaty.expires <= treaty.in_force) {
+      throw InputError(draft.treaty_where[i], indexed("treaties", treaty.id) + ".expires",
+                       "expected a date after in_force (" + treaty.in_force.to_string() +
+                           "), got " + treaty.expires.to_string());
+    }
+  }
+}
+
+void check_parameters(const Draft& draft, const std::string& top_file) {
+  for (std::size_t i = 0; i < kParamCount; ++i) {
+    if (draft.scenario.parameters[i].defined) continue;
+    throw InputError(start_of(top_file), indexed("parameters", info(static_cast<ParamId>(i)).name),
+                     "expected a definition (value and source) in some file, got none");
+  }
+}
+
+}  // namespace
+
+Scenario finish(Draft& draft, const std::string& top_file) {
+  check_header(draft, top_file);
+  check_states(draft);
+  check_alliances(draft);
+  check_flashpoints(draft);
+  check_treaties(draft);
+  // Last, so that a file still missing parameters reports its other errors first.
+  check_parameters(draft, top_file);
+  std::vector<Event>& timeline = draft.scenario.timeline;
+  std::stable_sort(timeline.begin(), timeline.end(),
+                   [](const Event& a, const Event& b) { return a.date < b.date; });
+  return std::move(draft.scenario);
+}
+
+}  // namespace umbrella

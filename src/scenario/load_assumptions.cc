@@ -1,0 +1,79 @@
+// `assumptions:` (switchable views where the literature disagrees) and `use:` (picking one).
+#include <algorithm>
+
+#include "scenario/sections.h"
+
+namespace umbrella {
+namespace {
+
+const std::vector<std::string_view> kAssumptionKeys = {"description", "default", "views"};
+const std::vector<std::string_view> kViewKeys = {"description", "source", "set"};
+
+int view_index(const Assumption& assumption, const Field& view) {
+  const std::string name = view.text();
+  std::string known;
+  for (std::size_t i = 0; i < assumption.views.size(); ++i) {
+    if (assumption.views[i].name == name) return static_cast<int>(i);
+    known += (known.empty() ? "" : ", ") + assumption.views[i].name;
+  }
+  view.fail("unknown view " + name + " of assumption " + assumption.name + " (expected one of " +
+            known + ")");
+}
+
+AssumptionView read_view(const NamedField& entry) {
+  const Map map = entry.value.map(kViewKeys);
+  AssumptionView view;
+  view.name = entry.name;
+  if (std::optional<Field> description = map.find("description")) {
+    view.description = description->text();
+  }
+  view.source = map.require("source").text();
+  view.set = read_parameter_set(map.require("set"));
+  return view;
+}
+
+Assumption read_assumption(const NamedField& entry) {
+  const Map map = entry.value.map(kAssumptionKeys);
+  Assumption assumption;
+  assumption.name = entry.name;
+  assumption.where = entry.value.location();
+  if (std::optional<Field> description = map.find("description")) {
+    assumption.description = description->text();
+  }
+  const Field views = map.require("views");
+  for (const NamedField& view : views.entries()) assumption.views.push_back(read_view(view));
+  if (assumption.views.empty()) views.fail("expected at least one view, got none");
+  assumption.default_view = view_index(assumption, map.require("default"));
+  return assumption;
+}
+
+}  // namespace
+
+void load_assumptions(const Field& section, Draft& draft) {
+  std::vector<Assumption>& assumptions = draft.scenario.assumptions;
+  for (const NamedField& entry : section.entries()) {
+    Assumption assumption = read_assumption(entry);
+    auto same = std::find_if(assumptions.begin(), assumptions.end(),
+                             [&](const Assumption& a) { return a.name == assumption.name; });
+    if (same == assumptions.end()) {
+      assumptions.push_back(std::move(assumption));
+    } else {
+      *same = std::move(assumption);
+    }
+  }
+}
+
+void load_use(const Field& section, Draft& draft) {
+  std::vector<Assumption>& assumptions = draft.scenario.assumptions;
+  for (const NamedField& entry : section.entries()) {
+    auto assumption = std::find_if(assumptions.begin(), assumptions.end(),
+                                   [&](const Assumption& a) { return a.name == entry.name; });
+    if (assumption == assumptions.end()) {
+      entry.key.fail("unknown assumption " + entry.name +
+                     " (expected one listed under assumptions)");
+    }
+    assumption->default_view = view_index(*assumption, entry.value);
+  }
+}
+
+}  // namespace umbrella

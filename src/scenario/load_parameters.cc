@@ -1,0 +1,39 @@
+// `parameters:`, and the `set:` maps of levers and assumption views.
+#include "scenario/sections.h"
+
+namespace umbrella {
+namespace {
+
+Bounds domain(ParamId id) {
+  const ParamInfo& param = info(id);
+  return Bounds{param.lowest, param.highest};
+}
+
+}  // namespace
+
+void load_parameters(const Field& section, Draft& draft) {
+  for (const NamedField& entry : section.entries()) {
+    const ParamId id = resolve_parameter(entry.key);
+    const auto index = static_cast<std::size_t>(id);
+    const Map given = entry.value.map(kUncertainKeys);
+    ParamSpec& spec = draft.scenario.parameters[index];
+    if (!spec.defined) given.require_all({"value", "source"});
+    UncertainParts& parts = draft.parameter_parts[index];
+    spec.uncertainty = merge_uncertain(given, domain(id), parts);
+    spec.value = *parts.value;
+    spec.source = parts.source;
+    spec.where = entry.value.location();
+    spec.defined = true;
+  }
+}
+
+std::vector<ParameterOverride> read_parameter_set(const Field& field) {
+  std::vector<ParameterOverride> set;
+  for (const NamedField& entry : field.entries()) {
+    const ParamId id = resolve_parameter(entry.key);
+    set.push_back(ParameterOverride{id, entry.value.number(domain(id))});
+  }
+  return set;
+}
+
+}  // namespace umbrella

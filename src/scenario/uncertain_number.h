@@ -1,0 +1,53 @@
+#pragma once
+// Uncertain numbers as written in a scenario: `{value, range, dist, source}`. Parameters and the
+// numbers inside the World share the syntax; a parameter's parts may come from different files.
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "model/parameters.h"
+#include "scenario/yaml_reader.h"
+
+namespace umbrella {
+
+struct DistributionShape {
+  Distribution::Kind kind = Distribution::Kind::uniform;
+  double mode = 0.0;           // triangular
+  double mean = 0.0;           // normal
+  double sd = 0.0;             // normal
+  double alpha = 0.0;          // beta
+  double beta = 0.0;           // beta
+  std::vector<double> values;  // discrete
+};
+
+struct Range {
+  double lower = 0.0;
+  double upper = 0.0;
+};
+
+// The parts of an uncertain number given so far; an override replaces only the parts it gives.
+struct UncertainParts {
+  std::optional<double> value;
+  std::optional<Range> range;
+  std::optional<DistributionShape> shape;
+  std::string source;
+};
+
+// The keys an uncertain number's map may hold.
+inline const std::vector<std::string_view> kUncertainKeys = {"value", "range", "dist", "source"};
+
+// Reads the keys present in `given` into `parts`, keeping the parts it does not give, and
+// returns the distribution of the result. Values must lie in `domain`; an inconsistency
+// (value outside the range, say) is reported at a key of `given`, the input that caused it.
+Distribution merge_uncertain(const Map& given, const Bounds& domain, UncertainParts& parts);
+
+// A number of the World: plain (`1.5`) or uncertain (`{value: 1.5, range: [0.5, 3]}`). Without
+// a range or dist the distribution is `fixed`.
+struct Quantity {
+  double value = 0.0;
+  Distribution distribution;
+  std::optional<std::string> source;
+};
+Quantity read_quantity(const Field& field, const Bounds& domain);
+
+}  // namespace umbrella

@@ -1,0 +1,227 @@
+#include "scenario/yaml_reader.h"
+
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <charconv>
+#include <cmath>
+
+namespace umbrella {
+namespace {
+
+// yaml-cpp marks are 0-based and -1 when unknown; messages are 1-based with 0 for unknown.
+SourceLocation locate(const std::string& file, const YAML::Mark& mark) {
+  return SourceLocation{file, mark.line < 0 ? 0 : mark.line + 1,
+                        mark.column < 0 ? 0 : mark.column + 1};
+}
+
+std::optional<double> parse_number(const std::string& text) {
+  double value = 0.0;
+  const char* end = text.data() + text.size();
+  auto [ptr, ec] = std::from_chars(text.data(), end, value);
+  if (ec != std::errc() || ptr != end || !std::isfinite(value)) return std::nullopt;
+  return value;
+}
+
+std::string join(const std::vector<std::string_view>& names) {
+  std::string out;
+  for (std::string_view name : names) {
+    if (!out.empty()) out += ", ";
+    out += name;
+  }
+  return out;
+}
+
+}  // namespace
+
+bool Bounds::contains(double x) const {
+  const bool above_lowest = open_below ? x > lowest : x >= lowest;
+  return above_lowest && x <= highest;
+}
+
+std::string Bounds::describe() const {
+  const bool has_lowest = std::isfinite(lowest);
+  const bool has_highest = std::isfinite(highest);
+  if (has_lowest && has_highest) {
+    return fmt::format("a number in {}{}, {}]", open_below ? "(" : "[", format_number(lowest),
+                       format_number(highest));
+  }
+  if (has_lowest)
+    return fmt::format("a number {} {}", open_below ? ">" : ">=", format_number(lowest));
+  if (has_highest) return fmt::format("a number <= {}", format_number(highest));
+  return "a number";
+}
+
+Bounds at_least(double lowest) {
+  return Bounds{lowest, Bounds{}.highest, false};
+}
+
+Bounds above(double lowest) {
+  return Bounds{lowest, Bounds{}.highest, true};
+}
+
+std::string format_number(double x) {
+  return fmt::format("{}", x);
+}
+
+Field::Field(YAML::Node document, const std::string& file)
+    : node_(std::move(document)), where_(locate(file, node_.Mark())) {}
+
+Field::Field(YAML::Node node, std::string path, SourceLocation where)
+    : node_(std::move(node)), path_(std::move(path)), where_(std::move(where)) {}
+
+Field Field::renamed(std::string path) const {
+  return Field(node_, std::move(path), where_);
+}
+
+void Field::fail(const std::string& message) const {
+  throw InputError(where_, path_, message);
+}
+
+std::string Field::describe() const {
+  if (node_.IsMap()) return "a map";
+  if (node_.IsSequence()) return "a list";
+  if (!node_.IsScalar()) return "nothing";
+  return node_.Scalar().empty() ? std::string("\"\"") : node_.Scalar();
+}
+
+double Field::number(const Bounds& bounds) const {
+  const std::optional<double> value =
+      node_.IsScalar() ? parse_number(node_.Scalar()) : std::nullopt;
+  if (!value || !bounds.contains(*value)) {
+    fail("expected " + bounds.describe() + ", got " + describe());
+  }
+  return *value;
+}
+
+int Field::whole_number(int lowest, int highest) const {
+  int value = 0;
+  bool ok = false;
+  if (node_.IsScalar()) {
+    const std::string& text = node_.Scalar();
+    const char* end = text.data() + text.size();
+    auto [ptr, ec] = std::from_chars(text.data(), end, value);
+    ok = ec == std::errc() && ptr == end && value >= lowest && value <= highest;
+  }
+  if (!ok)
+    fail(fmt::format("expected a whole number in [{}, {}], got {}", lowest, highest, describe()));
+  return value;
+}
+
+bool Field::boolean() const {
+  if (node_.IsScalar() && node_.Scalar() == "true") return true;
+  if (node_.IsScalar() && node_.Scalar() == "false") return false;
+  fail("expected true or false, got " + describe());
+}
+
+std::string Field::text() const {
+  if (!node_.IsScalar() || node_.Scalar().empty()) {
+    fail("expected a non-empty string, got " + describe());
+  }
+  return node_.Scalar();
+}
+
+Date Field::date() const {
+  const std::optional<Date> date = node_.IsScalar() ? parse_date(node_.Scalar()) : std::nullopt;
+  if (!date) fail("expected a date YYYY, YYYY-MM or YYYY-MM-DD, got " + describe());
+  return *date;
+}
+
+std::size_t Field::choice_index(const std::vector<std::string_view>& names) const {
+  if (node_.IsScalar()) {
+    auto it = std::find(names.begin(), names.end(), node_.Scalar());
+    if (it != names.end()) return static_cast<std::size_t>(it - names.begin());
+  }
+  fail("expected one of " + join(names) + ", got " + describe());
+}
+
+std::vector<Field> Field::list() const {
+  if (!node_.IsSequence()) fail("expected a list, got " + describe());
+  std::vector<Field> out;
+  for (const YAML::Node& element : node_) {
+    out.push_back(child(element, path_ + "[" + std::to_string(out.size()) + "]", element));
+  }
+  return out;
+}
+
+Map Field::map(const std::vector<std::string_view>& keys) const {
+  if (!node_.IsMap()) fail("expected a map, got " + describe());
+  Map out(*this);
+  for (const auto& pair : node_) {
+    const YAML::Node& key_node = pair.first;
+    const Field key(key_node, path_, locate(where_.file, key_node.Mark()));
+    if (!key_node.IsScalar()) key.fail("expected a key name, got " + key.describe());
+    const std::string& name = key_node.Scalar();
+    if (std::find(keys.begin(), keys.end(), name) == keys.end()) {
+      key.fail("unknown key '" + name + "' (expected one of " + join(keys) + ")");
+    }
+    if (out.has(name)) key.fail("duplicate key '" + name + "'");
+    out.values_.emplace_back(name, child(pair.second, child_path(name), key_node));
+  }
+  return out;
+}
+
+std::optional<Field> Field::peek(std::string_view key) const {
+  if (!node_.IsMap()) return std::nullopt;
+  for (const auto& pair : node_) {
+    if (pair.first.IsScalar() && pair.first.Scalar() == key) {
+      return child(pair.second, child_path(key), pair.first);
+    }
+  }
+  return std::nullopt;
+}
+
+Field Field::identifying_key(std::string_view key,
+                             const std::vector<std::string_view>& keys) const {
+  if (std::optional<Field> value = peek(key)) return *value;
+  return map(keys).require(key);
+}
+
+std::vector<NamedField> Field::entries() const {
+  if (!node_.IsMap()) fail("expected a map, got " + describe());
+  std::vector<NamedField> out;
+  for (const auto& pair : node_) {
+    const Field key(pair.first, path_, locate(where_.file, pair.first.Mark()));
+    const std::string name = key.text();
+    const bool repeated = std::any_of(out.begin(), out.end(),
+                                      [&](const NamedField& entry) { return entry.name == name; });
+    if (repeated) key.fail("duplicate key '" + name + "'");
+    std::string path = path_ + "[" + name + "]";
+    out.push_back(NamedField{name, key.renamed(path), child(pair.second, path, pair.first)});
+  }
+  return out;
+}
+
+Field Field::child(const YAML::Node& node, std::string path, const YAML::Node& key) const {
+  // An empty value (`latency:`) is marked at the next token, often on the next line; its key
+  // is where the author looks.
+  const YAML::Mark mark = node.IsNull() ? key.Mark() : node.Mark();
+  return Field(node, std::move(path), locate(where_.file, mark));
+}
+
+std::string Field::child_path(std::string_view key) const {
+  return path_.empty() ? std::string(key) : path_ + "." + std::string(key);
+}
+
+bool Map::has(std::string_view key) const {
+  return find(key).has_value();
+}
+
+std::optional<Field> Map::find(std::string_view key) const {
+  for (const auto& [name, value] : values_) {
+    if (name == key) return value;
+  }
+  return std::nullopt;
+}
+
+Field Map::require(std::string_view key) const {
+  std::optional<Field> value = find(key);
+  if (!value) self_.fail("missing required key '" + std::string(key) + "'");
+  return *value;
+}
+
+void Map::require_all(const std::vector<std::string_view>& keys) const {
+  for (std::string_view key : keys) require(key);
+}
+
+}  // namespace umbrella

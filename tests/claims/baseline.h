@@ -1,0 +1,20 @@
+#pragma once
+// The shipped 2025 baseline (with the 2026 events), loaded once per test binary.
+#include "engine/ensemble.h"
+#include "scenario/loader.h"
+
+namespace umbrella::testing {
+
+inline const Scenario& baseline_scenario() {
+  static const Scenario scenario =
+      load_scenario(UMBRELLA_SOURCE_DIR "/scenarios/baseline-2025.yaml",
+                    {UMBRELLA_SOURCE_DIR "/scenarios/events-2026.yaml"});
+  return scenario;
+}
+
+inline Summary run_baseline(const Scenario& scenario, RunOptions options) {
+  options.threads = 2;
+  return run_ensemble(Simulation(scenario, options), scenario.name);
+}
+
+}  // namespace umbrella::testing

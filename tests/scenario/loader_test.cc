@@ -1,0 +1,672 @@
+#include "scenario/loader.h"
+
+#include <fmt/format.h>
+#include <gtest/gtest.h>
+#include <unistd.h>
+#include <yaml-cpp/yaml.h>
+
+#include <algorithm>
+#include <filesystem>
+#include <fstream>
+#include <map>
+
+namespace umbrella {
+namespace {
+
+namespace fs = std::filesystem;
+
+// A complete valid world: every kind of object, event and section, with uncertain numbers.
+// KOR is listed first so that its `reacts_to` names states listed after it.
+constexpr const char* kWorld = R"(
+scenario:
+  name: Test scenario
+  description: A small complete scenario
+  start: 2025
+  end: 2040
+  patron: USA
+regions: [east_asia, europe]
+states:
+  - code: KOR
+    name: South Korea
+    region: east_asia
+    stage: hedging
+    npt: non_weapon_state
+    conventional: 150
+    latency: 0.6
+    breakout_years: {value: 1.5, range: [0.5, 3], source: "judgment: enrichment"}
+    public_support: 0.76
+    norms: -0.5
+    dependence: 0.8
+    reacts_to: [PRK, CHN]
+    source: "kor"
+  - code: USA
+    name: United States
+    region: east_asia
+    stage: acquired
+    npt: weapon_state
+    arsenal:
+      strategic: {deployed: 1670, reserve: {value: 1930, range: [1800, 2000]}}
+      theater: {europe: {deployed: 100, reserve: 0}, east_asia: {reserve: 20}}
+    arsenal_paths:
+      - {component: theater, region: east_asia, points: [{year: 2030, value: 50}], source: "usa path"}
+    conventional: 1000
+    source: "usa"
+  - code: CHN
+    name: China
+    region: east_asia
+    stage: acquired
+    npt: weapon_state
+    arsenal: {strategic: {deployed: 24, reserve: 576}}
+    arsenal_paths:
+      - component: stockpile
+        points: [{year: 2023.4, value: 500}, {year: 2030, value: {value: 1000, range: [800, 1500]}}]
+        source: "dod"
+    conventional: 600
+    source: "chn"
+  - code: PRK
+    name: North Korea
+    region: east_asia
+    stage: acquired
+    npt: withdrawn
+    arsenal: {strategic: {reserve: 50}}
+    conventional: 80
+    source: "prk"
+  - code: JPN
+    name: Japan
+    region: east_asia
+    stage: none
+    npt: non_weapon_state
+    conventional: 120
+    latency: 0.9
+    breakout_years: 1
+    public_support: 0.1
+    source: "jpn"
+alliances:
+  - patron: USA
+    ally: JPN
+    kind: treaty
+    region: east_asia
+    forward_presence: 0.8
+    sharing: none
+    introduction: false
+    credibility: {value: 0.22, range: [0.1, 0.4], dist: {kind: triangular, mode: 0.25}}
+    source: "poll"
+  - {patron: USA, ally: KOR, kind: treaty, region: east_asia, forward_presence: 0.7,
+     sharing: bilateral, introduction: true, credibility: 0.5, source: "usa-kor"}
+  - {patron: CHN, ally: PRK, kind: ambiguous, region: east_asia, forward_presence: 0,
+     primary: true, credibility: 0.6, source: "chn-prk"}
+rivalries:
+  - {state: KOR, adversary: PRK, threat: {value: 0.8, range: [0.6, 1]}, source: "kor-prk"}
+flashpoints:
+  - {id: korea, adversary: PRK, ally: KOR, patron: USA, region: east_asia, stakes: 0.6, source: "fp"}
+treaties:
+  - {id: new_start, name: New START, parties: [USA, CHN], cap_strategic_deployed: 1550,
+     in_force: 2011-02-05, expires: 2026-02-05, withdrawal_notice_months: 3, source: "treaty"}
+events:
+  - {id: speech, date: 2025-01, kind: statement, actor: USA, text: "a speech", source: "e1"}
+  - {date: 2025-02, kind: act, actor: USA, target: KOR, act: coercion, strength: 2, source: "e2"}
+  - {date: 2025-03, kind: poll, target: KOR, measure: credibility, actor: USA, value: 0.4, source: "e3"}
+  - {date: 2025-03, kind: poll, target: KOR, measure: support, value: 0.7, source: "e4"}
+  - {date: 2025-04-10, kind: alliance_change, patron: USA, ally: KOR, alliance_kind: partner,
+     forward_presence: 0.5, source: "e5"}
+  - {date: 2025-05, kind: state_change, target: KOR, latency: 0.7, norms: 1, source: "e6"}
+  - {date: 2025-06, kind: npt_withdrawal, target: KOR, source: "e7"}
+assumptions:
+  forward_weapons:
+    description: "Do forward-deployed weapons reassure?"
+    default: reassure
+    views:
+      reassure: {description: "yes", source: "Reiter 2014",
+                 set: {credibility.capability.sharing_nato: 0.6}}
+      no_added_effect: {source: "Fuhrmann & Sechser 2014",
+                        set: {credibility.capability.sharing_nato: 0.0}}
+levers:
+  bilateral_sharing:
+    description: "sharing with Japan"
+    from: 2027
+    source: "lever"
+    set: {patron.neglect_rate: 1.0}
+    events:
+      - {date: 2028, kind: act, actor: USA, target: JPN, act: support, source: "l1"}
+      - {id: share_jpn, date: 2027, kind: alliance_change, patron: USA, ally: JPN,
+         sharing: bilateral, source: "l2"}
+    arsenal_paths:
+      - {state: USA, component: theater, region: east_asia, points: [{year: 2034, value: 100}],
+         source: "l3"}
+)";
+
+// Every parameter of the model, by iterating the list: value at the middle of the domain, range
+// the whole domain. `special` replaces the spec of the parameters it names.
+std::string parameters_section(const std::map<std::string, std::string>& special = {}) {
+  std::string out = "parameters:\n";
+  for (std::size_t i = 0; i < kParamCount; ++i) {
+    const ParamInfo& param = info(static_cast<ParamId>(i));
+    auto it = special.find(param.name);
+    const std::string spec =
+        it != special.end()
+            ? it->second
+            : fmt::format("{{value: {}, range: [{}, {}], source: \"test\"}}",
+                          (param.lowest + param.highest) / 2, param.lowest, param.highest);
+    out += fmt::format("  {}: {}\n", param.name, spec);
+  }
+  return out;
+}
+
+std::string complete_scenario(const std::map<std::string, std::string>& special = {}) {
+  return kWorld + parameters_section(special);
+}
+
+class Loader : public testing::Test {
+ protected:
+  Loader() {
+    const testing::TestInfo* test = testing::UnitTest::GetInstance()->current_test_info();
+    dir_ = fs::temp_directory_path() /
+           fmt::format("umbrella-loader-{}-{}", test->name(), static_cast<long>(::getpid()));
+    fs::remove_all(dir_);
+    fs::create_directories(dir_);
+  }
+  ~Loader() override {
+    std::error_code ignored;
+    fs::remove_all(dir_, ignored);
+  }
+
+  std::string write(const std::string& name, const std::string& text) const {
+    const fs::path path = dir_ / name;
+    std::ofstream(path) << text;
+    return path.string();
+  }
+
+  fs::path dir_;
+};
+
+const State& state(const Scenario& s, const std::string& code) {
+  const StateId id = s.world.find_state(code);
+  EXPECT_NE(id, kNoState) << code;
+  return s.world.states.at(static_cast<std::size_t>(id));
+}
+
+const Alliance& alliance(const Scenario& s, const std::string& patron, const std::string& ally) {
+  const StateId p = s.world.find_state(patron), a = s.world.find_state(ally);
+  auto it = std::find_if(s.world.alliances.begin(), s.world.alliances.end(),
+                         [&](const Alliance& x) { return x.patron == p && x.ally == a; });
+  EXPECT_NE(it, s.world.alliances.end()) << patron << "-" << ally;
+  return *it;
+}
+
+const WorldUncertainty* uncertainty(const Scenario& s, const std::string& path) {
+  auto it = std::find_if(s.uncertainties.begin(), s.uncertainties.end(),
+                         [&](const WorldUncertainty& u) { return u.path == path; });
+  return it == s.uncertainties.end() ? nullptr : &*it;
+}
+
+const ParamSpec& param(const Scenario& s, ParamId id) {
+  return s.parameters[static_cast<std::size_t>(id)];
+}
+
+TEST_F(Loader, ReadsTheHeaderAndTheStates) {
+  const std::string path = write("s.yaml", complete_scenario());
+  const Scenario s = load_scenario(path);
+  EXPECT_EQ(s.name, "Test scenario");
+  EXPECT_EQ(s.description, "A small complete scenario");
+  EXPECT_EQ(s.start_year, 2025);
+  EXPECT_EQ(s.end_year, 2040);
+  EXPECT_EQ(s.files, std::vector<std::string>{path});
+  EXPECT_EQ(s.world.regions, (std::vector<std::string>{"east_asia", "europe"}));
+  EXPECT_EQ(s.world.principal_patron, s.world.find_state("USA"));
+
+  const State& kor = state(s, "KOR");
+  EXPECT_EQ(kor.name, "South Korea");
+  EXPECT_EQ(kor.region, 0);
+  EXPECT_EQ(kor.stage, Stage::hedging);
+  EXPECT_EQ(kor.npt, NptStatus::non_weapon_state);
+  EXPECT_DOUBLE_EQ(kor.conventional, 150);
+  EXPECT_DOUBLE_EQ(kor.latency, 0.6);
+  EXPECT_DOUBLE_EQ(kor.breakout_years, 1.5);
+  EXPECT_DOUBLE_EQ(kor.public_support, 0.76);
+  EXPECT_DOUBLE_EQ(kor.norms, -0.5);
+  EXPECT_DOUBLE_EQ(kor.dependence, 0.8);
+  EXPECT_EQ(kor.reacts_to,
+            (std::vector<StateId>{s.world.find_state("PRK"), s.world.find_state("CHN")}));
+  EXPECT_EQ(kor.source, "kor");
+  EXPECT_DOUBLE_EQ(kor.arsenal.total(), 0.0);
+
+  const State& usa = state(s, "USA");
+  EXPECT_EQ(usa.npt, NptStatus::weapon_state);
+  EXPECT_DOUBLE_EQ(usa.arsenal.strategic.deployed, 1670);
+  EXPECT_DOUBLE_EQ(usa.arsenal.strategic.reserve, 1930);
+  EXPECT_DOUBLE_EQ(usa.arsenal.theater[1].deployed, 100);
+  EXPECT_DOUBLE_EQ(usa.arsenal.theater[0].reserve, 20);
+  EXPECT_DOUBLE_EQ(state(s, "PRK").arsenal.strategic.reserve, 50);
+}
+
+TEST_F(Loader, ReadsArsenalPathsAlliancesRivalriesFlashpointsAndTreaties) {
+  const Scenario s = load_scenario(write("s.yaml", complete_scenario()));
+  const World& w = s.world;
+  ASSERT_EQ(w.arsenal_paths.size(), 2u);
+  const ArsenalPath& theater = w.arsenal_paths[0];
+  EXPECT_EQ(theater.state, w.find_state("USA"));
+  EXPECT_EQ(theater.component, ArsenalComponent::theater);
+  EXPECT_EQ(theater.region, 0);
+  EXPECT_EQ(theater.source, "usa path");
+  const ArsenalPath& stockpile = w.arsenal_paths[1];
+  EXPECT_EQ(stockpile.component, ArsenalComponent::stockpile);
+  ASSERT_EQ(stockpile.points.size(), 2u);
+  EXPECT_DOUBLE_EQ(stockpile.points[0].year, 2023.4);
+  EXPECT_DOUBLE_EQ(stockpile.points[1].value, 1000);
+
+  const Alliance& usa_jpn = alliance(s, "USA", "JPN");
+  EXPECT_EQ(usa_jpn.kind, AllianceKind::treaty);
+  EXPECT_DOUBLE_EQ(usa_jpn.forward_presence, 0.8);
+  EXPECT_EQ(usa_jpn.sharing, Sharing::none);
+  EXPECT_FALSE(usa_jpn.introduction);
+  EXPECT_TRUE(usa_jpn.primary);
+  EXPECT_DOUBLE_EQ(usa_jpn.initial_credibility, 0.22);
+  EXPECT_EQ(usa_jpn.source, "poll");
+  const Alliance& usa_kor = alliance(s, "USA", "KOR");
+  EXPECT_EQ(usa_kor.sharing, Sharing::bilateral);
+  EXPECT_TRUE(usa_kor.introduction);
+  EXPECT_EQ(alliance(s, "CHN", "PRK").kind, AllianceKind::ambiguous);
+
+  ASSERT_EQ(w.rivalries.size(), 1u);
+  EXPECT_EQ(w.rivalries[0].state, w.find_state("KOR"));
+  EXPECT_EQ(w.rivalries[0].adversary, w.find_state("PRK"));
+  EXPECT_DOUBLE_EQ(w.rivalries[0].threat, 0.8);
+
+  ASSERT_EQ(w.flashpoints.size(), 1u);
+  EXPECT_EQ(w.flashpoints[0].id, "korea");
+  EXPECT_EQ(w.flashpoints[0].patron, w.find_state("USA"));
+  EXPECT_DOUBLE_EQ(w.flashpoints[0].stakes, 0.6);
+
+  ASSERT_EQ(w.treaties.size(), 1u);
+  const Treaty& treaty = w.treaties[0];
+  EXPECT_EQ(treaty.name, "New START");
+  EXPECT_EQ(treaty.parties, (std::vector<StateId>{w.find_state("USA"), w.find_state("CHN")}));
+  EXPECT_DOUBLE_EQ(treaty.cap_strategic_deployed, 1550);
+  EXPECT_EQ(treaty.in_force, (Date{2011, 2, 5}));
+  EXPECT_EQ(treaty.expires, (Date{2026, 2, 5}));
+  EXPECT_EQ(treaty.withdrawal_notice_months, 3);
+}
+
+TEST_F(Loader, ReadsEveryKindOfEvent) {
+  const Scenario s = load_scenario(write("s.yaml", complete_scenario()));
+  const World& w = s.world;
+  ASSERT_EQ(s.timeline.size(), 7u);
+  const Event& statement = s.timeline[0];
+  EXPECT_EQ(statement.id, "speech");
+  EXPECT_EQ(statement.kind, EventKind::statement);
+  EXPECT_EQ(statement.date, (Date{2025, 1, 0}));
+  EXPECT_EQ(statement.text, "a speech");
+  const std::string before_speech =
+      std::string(kWorld).substr(0, std::string(kWorld).find("{id: speech"));
+  EXPECT_EQ(statement.where.line, std::count(before_speech.begin(), before_speech.end(), '\n') + 1);
+  EXPECT_EQ(statement.where.column, 5);
+
+  const Event& act = s.timeline[1];
+  EXPECT_EQ(act.act, ActType::coercion);
+  EXPECT_EQ(act.actor, w.find_state("USA"));
+  EXPECT_EQ(act.target, w.find_state("KOR"));
+  EXPECT_DOUBLE_EQ(act.strength, 2);
+
+  EXPECT_EQ(s.timeline[2].measure, PollMeasure::credibility);
+  EXPECT_EQ(s.timeline[2].actor, w.find_state("USA"));
+  EXPECT_DOUBLE_EQ(s.timeline[2].value, 0.4);
+  EXPECT_EQ(s.timeline[3].measure, PollMeasure::support);
+  EXPECT_EQ(s.timeline[3].actor, kNoState);
+
+  const AllianceChange& change = s.timeline[4].alliance_change;
+  EXPECT_EQ(&w.alliances[static_cast<std::size_t>(change.alliance)], &alliance(s, "USA", "KOR"));
+  EXPECT_EQ(change.kind, AllianceKind::partner);
+  EXPECT_EQ(change.forward_presence, 0.5);
+  EXPECT_FALSE(change.sharing.has_value());
+
+  const StateChange& state_change = s.timeline[5].state_change;
+  EXPECT_EQ(state_change.latency, 0.7);
+  EXPECT_EQ(state_change.norms, 1.0);
+  EXPECT_FALSE(state_change.breakout_years.has_value());
+
+  EXPECT_EQ(s.timeline[6].kind, EventKind::npt_withdrawal);
+  EXPECT_EQ(s.timeline[6].source, "e7");
+}
+
+TEST_F(Loader, ReadsAssumptionsAndLevers) {
+  const Scenario s = load_scenario(write("s.yaml", complete_scenario()));
+  const Assumption* forward = s.find_assumption("forward_weapons");
+  ASSERT_NE(forward, nullptr);
+  EXPECT_EQ(forward->description, "Do forward-deployed weapons reassure?");
+  ASSERT_EQ(forward->views.size(), 2u);
+  EXPECT_EQ(forward->views[0].name, "reassure");
+  EXPECT_EQ(forward->views[0].source, "Reiter 2014");
+  EXPECT_EQ(forward->views[1].set[0].param, ParamId::cap_sharing_nato);
+  EXPECT_EQ(forward->default_view, 0);
+  EXPECT_DOUBLE_EQ(s.parameter_values()[ParamId::cap_sharing_nato], 0.6);
+
+  const Lever* lever = s.find_lever("bilateral_sharing");
+  ASSERT_NE(lever, nullptr);
+  EXPECT_EQ(lever->description, "sharing with Japan");
+  EXPECT_EQ(lever->from_year, 2027);
+  ASSERT_EQ(lever->set.size(), 1u);
+  EXPECT_EQ(lever->set[0].param, ParamId::patron_neglect_rate);
+  EXPECT_DOUBLE_EQ(lever->set[0].value, 1.0);
+  ASSERT_EQ(lever->events.size(), 2u);
+  EXPECT_EQ(lever->events[0].id, "share_jpn");  // sorted by date
+  EXPECT_EQ(lever->events[0].alliance_change.sharing, Sharing::bilateral);
+  ASSERT_EQ(lever->arsenal_paths.size(), 1u);
+  EXPECT_EQ(lever->arsenal_paths[0].state, s.world.find_state("USA"));
+  EXPECT_EQ(lever->arsenal_paths[0].region, 0);
+  EXPECT_DOUBLE_EQ(lever->arsenal_paths[0].points[0].value, 100);
+}
+
+TEST_F(Loader, ReadsEveryKindOfDistribution) {
+  using Kind = Distribution::Kind;
+  const Scenario s = load_scenario(write(
+      "s.yaml",
+      complete_scenario({
+          {"credibility.memory", "{value: 0.9, source: \"fact\"}"},
+          {"credibility.shock_discount", "{value: 0.5, range: [0.2, 0.8], source: \"u\"}"},
+          {"credibility.spillover_same_region",
+           "{value: 0.5, range: [0.2, 0.8], dist: {kind: triangular, mode: 0.4}, source: \"t\"}"},
+          {"credibility.spillover_other_region",
+           "{value: 0.3, range: [0, 1], dist: {kind: normal, mean: 0.3, sd: 0.1}, source: \"n\"}"},
+          {"credibility.capability_weight",
+           "{value: 0.5, range: [0, 1], dist: {kind: beta, alpha: 2, beta: 3}, source: \"b\"}"},
+          {"credibility.poll_assimilation",
+           "{value: 0.5, dist: {kind: discrete, values: [0.25, 0.5, 1]}, source: \"d\"}"},
+      })));
+
+  const ParamSpec& fixed = param(s, ParamId::memory);
+  EXPECT_DOUBLE_EQ(fixed.value, 0.9);
+  EXPECT_EQ(fixed.source, "fact");
+  EXPECT_TRUE(fixed.defined);
+  EXPECT_EQ(fixed.uncertainty.kind, Kind::fixed);
+  EXPECT_DOUBLE_EQ(fixed.uncertainty.a, 0.9);
+  EXPECT_DOUBLE_EQ(fixed.uncertainty.lower, 0.9);
+  EXPECT_DOUBLE_EQ(fixed.uncertainty.upper, 0.9);
+
+  const Distribution& uniform = param(s, ParamId::shock_discount).uncertainty;
+  EXPECT_EQ(uniform.kind, Kind::uniform);
+  EXPECT_DOUBLE_EQ(uniform.lower, 0.2);
+  EXPECT_DOUBLE_EQ(uniform.upper, 0.8);
+
+  const Distribution& triangular = param(s, ParamId::spillover_same_region).uncertainty;
+  EXPECT_EQ(triangular.kind, Kind::triangular);
+  EXPECT_DOUBLE_EQ(triangular.c, 0.4);
+  EXPECT_DOUBLE_EQ(triangular.lower, 0.2);
+
+  const Distribution& normal = param(s, ParamId::spillover_other_region).uncertainty;
+  EXPECT_EQ(normal.kind, Kind::normal);
+  EXPECT_DOUBLE_EQ(normal.a, 0.3);
+  EXPECT_DOUBLE_EQ(normal.b, 0.1);
+  EXPECT_DOUBLE_EQ(normal.upper, 1.0);
+
+  const Distribution& beta = param(s, ParamId::capability_weight).uncertainty;
+  EXPECT_EQ(beta.kind, Kind::beta);
+  EXPECT_DOUBLE_EQ(beta.a, 2);
+  EXPECT_DOUBLE_EQ(beta.b, 3);
+
+  const Distribution& discrete = param(s, ParamId::poll_assimilation).uncertainty;
+  EXPECT_EQ(discrete.kind, Kind::discrete);
+  EXPECT_EQ(discrete.values, (std::vector<double>{0.25, 0.5, 1}));
+  EXPECT_DOUBLE_EQ(discrete.lower, 0.25);
+  EXPECT_DOUBLE_EQ(discrete.upper, 1);
+}
+
+TEST_F(Loader, IncludingFileReplacesObjectsFieldByField) {
+  write("base.yaml", complete_scenario());
+  const std::string policy = write("policy.yaml", R"(
+include: [base.yaml]
+states:
+  - code: KOR
+    latency: 0.3
+    arsenal_paths: []
+  - code: CHN
+    arsenal_paths:
+      - {component: stockpile, points: [{year: 2035, value: 1500}], source: "new estimate"}
+  - {code: AUS, name: Australia, region: east_asia, stage: none, npt: non_weapon_state,
+     conventional: 60, latency: 0.2, breakout_years: 10, public_support: 0.3, source: "aus"}
+alliances:
+  - {patron: USA, ally: JPN, sharing: nato}
+)");
+  const Scenario s = load_scenario(policy);
+  EXPECT_EQ(s.files, (std::vector<std::string>{(dir_ / "base.yaml").string(), policy}));
+  const State& kor = state(s, "KOR");
+  EXPECT_DOUBLE_EQ(kor.latency, 0.3);
+  EXPECT_EQ(kor.name, "South Korea");
+  EXPECT_DOUBLE_EQ(kor.breakout_years, 1.5);
+  EXPECT_EQ(kor.reacts_to.size(), 2u);
+  EXPECT_EQ(state(s, "AUS").source, "aus");
+  EXPECT_EQ(s.world.states.size(), 6u);
+
+  // The stockpile path is replaced in place; the uncertain point of the old one is gone.
+  ASSERT_EQ(s.world.arsenal_paths.size(), 2u);
+  EXPECT_EQ(s.world.arsenal_paths[1].source, "new estimate");
+  ASSERT_EQ(s.world.arsenal_paths[1].points.size(), 1u);
+  EXPECT_EQ(uncertainty(s, "states.CHN.arsenal_paths.stockpile.points[1].value"), nullptr);
+
+  const Alliance& usa_jpn = alliance(s, "USA", "JPN");
+  EXPECT_EQ(usa_jpn.sharing, Sharing::nato);
+  EXPECT_DOUBLE_EQ(usa_jpn.forward_presence, 0.8);
+  EXPECT_EQ(usa_jpn.source, "poll");
+}
+
+TEST_F(Loader, ParameterOverrideKeepsTheKeysItDoesNotGive) {
+  write("base.yaml",
+        complete_scenario({{"credibility.memory",
+                            "{value: 0.9, range: [0.8, 1], dist: {kind: triangular, mode: 0.9}, "
+                            "source: \"Donahue & Crescenzi 2023\"}"}}));
+  const std::string policy = write("policy.yaml", R"(
+include: [base.yaml]
+parameters:
+  credibility.memory: {value: 0.95}
+  credibility.shock_discount: {range: [0.4, 0.6], source: "narrower"}
+)");
+  const Scenario s = load_scenario(policy);
+  const ParamSpec& memory = param(s, ParamId::memory);
+  EXPECT_DOUBLE_EQ(memory.value, 0.95);
+  EXPECT_EQ(memory.uncertainty.kind, Distribution::Kind::triangular);
+  EXPECT_DOUBLE_EQ(memory.uncertainty.lower, 0.8);
+  EXPECT_DOUBLE_EQ(memory.uncertainty.c, 0.9);
+  EXPECT_EQ(memory.source, "Donahue & Crescenzi 2023");
+  EXPECT_EQ(memory.where.file, policy);
+
+  const ParamSpec& discount = param(s, ParamId::shock_discount);
+  EXPECT_DOUBLE_EQ(discount.value, 0.5);
+  EXPECT_DOUBLE_EQ(discount.uncertainty.lower, 0.4);
+  EXPECT_EQ(discount.source, "narrower");
+}
+
+TEST_F(Loader, EventsOfAllFilesMergeByDateStably) {
+  write("base.yaml", complete_scenario());
+  const std::string policy = write("policy.yaml", R"(
+include: [base.yaml]
+events:
+  - {id: early, date: 2024, kind: statement, actor: CHN, source: "p1"}
+  - {id: same_day, date: 2025-03, kind: statement, actor: CHN, source: "p2"}
+  - {id: late, date: 2030, kind: statement, actor: CHN, source: "p3"}
+)");
+  const Scenario s = load_scenario(policy);
+  std::vector<std::string> sources;
+  for (const Event& event : s.timeline) sources.push_back(event.source);
+  EXPECT_EQ(sources,
+            (std::vector<std::string>{"p1", "e1", "e2", "e3", "e4", "p2", "e5", "e6", "e7", "p3"}));
+}
+
+TEST_F(Loader, LeversAndAssumptionsAreReplacedWhole) {
+  write("base.yaml", complete_scenario());
+  const std::string policy = write("policy.yaml", R"(
+include: [base.yaml]
+assumptions:
+  forward_weapons:
+    default: only
+    views:
+      only: {source: "one view", set: {credibility.capability.sharing_nato: 0.1}}
+levers:
+  bilateral_sharing:
+    from: 2030
+    source: "replaced"
+    events:
+      - {id: share_jpn, date: 2031, kind: statement, actor: USA, source: "reused id"}
+)");
+  const Scenario s = load_scenario(policy);
+  ASSERT_EQ(s.levers.size(), 1u);
+  const Lever& lever = s.levers[0];
+  EXPECT_EQ(lever.from_year, 2030);
+  EXPECT_EQ(lever.description, "");
+  EXPECT_TRUE(lever.set.empty());
+  EXPECT_TRUE(lever.arsenal_paths.empty());
+  ASSERT_EQ(lever.events.size(), 1u);
+  EXPECT_EQ(lever.events[0].source, "reused id");
+
+  ASSERT_EQ(s.assumptions.size(), 1u);
+  EXPECT_EQ(s.assumptions[0].views.size(), 1u);
+  EXPECT_DOUBLE_EQ(s.parameter_values()[ParamId::cap_sharing_nato], 0.1);
+}
+
+TEST_F(Loader, OverlaysApplyInOrderOnEverythingLoadedSoFar) {
+  const std::string base = write("base.yaml", complete_scenario());
+  const std::string first = write("first.yaml", R"(
+states:
+  - {code: KOR, latency: 0.3}
+events:
+  - {date: 2026, kind: act, actor: USA, target: KOR, act: neglect, source: "overlay"}
+)");
+  const std::string second = write("second.yaml", R"(
+states:
+  - {code: KOR, latency: 0.4}
+scenario: {name: With overlays}
+)");
+  const Scenario s = load_scenario(base, {first, second});
+  EXPECT_EQ(s.files, (std::vector<std::string>{base, first, second}));
+  EXPECT_DOUBLE_EQ(state(s, "KOR").latency, 0.4);
+  EXPECT_EQ(s.name, "With overlays");
+  EXPECT_EQ(s.timeline.back().source, "overlay");
+}
+
+TEST_F(Loader, UseSwitchesAnAssumptionsView) {
+  const std::string base = write("base.yaml", complete_scenario());
+  const std::string overlay = write("overlay.yaml", "use: {forward_weapons: no_added_effect}\n");
+  const Scenario s = load_scenario(base, {overlay});
+  EXPECT_EQ(s.find_assumption("forward_weapons")->default_view, 1);
+  EXPECT_DOUBLE_EQ(s.parameter_values()[ParamId::cap_sharing_nato], 0.0);
+}
+
+TEST_F(Loader, RegistersUncertainNumbersOfTheWorld) {
+  const Scenario s = load_scenario(write("s.yaml", complete_scenario()));
+  std::vector<std::string> paths;
+  for (const WorldUncertainty& u : s.uncertainties) paths.push_back(u.path);
+  EXPECT_EQ(paths, (std::vector<std::string>{
+                       "states.KOR.breakout_years",
+                       "states.USA.arsenal.strategic.reserve",
+                       "states.CHN.arsenal_paths.stockpile.points[1].value",
+                       "alliances.USA-JPN.credibility",
+                       "rivalries.KOR-PRK.threat",
+                   }));
+
+  const WorldUncertainty& breakout = *uncertainty(s, "states.KOR.breakout_years");
+  EXPECT_DOUBLE_EQ(breakout.value, 1.5);
+  EXPECT_EQ(breakout.distribution.kind, Distribution::Kind::uniform);
+  EXPECT_DOUBLE_EQ(breakout.distribution.lower, 0.5);
+  EXPECT_DOUBLE_EQ(breakout.distribution.upper, 3);
+  EXPECT_EQ(breakout.source, "judgment: enrichment");
+  // Without a source of its own, an uncertain number has its object's.
+  EXPECT_EQ(uncertainty(s, "rivalries.KOR-PRK.threat")->source, "kor-prk");
+  EXPECT_EQ(uncertainty(s, "alliances.USA-JPN.credibility")->distribution.kind,
+            Distribution::Kind::triangular);
+
+  // `apply` writes by index into any copy of the World, not into the loaded one.
+  World copy = s.world;
+  for (const WorldUncertainty& u : s.uncertainties) u.apply(copy, 0.75);
+  const auto kor = static_cast<std::size_t>(s.world.find_state("KOR"));
+  const auto usa = static_cast<std::size_t>(s.world.find_state("USA"));
+  EXPECT_DOUBLE_EQ(copy.states[kor].breakout_years, 0.75);
+  EXPECT_DOUBLE_EQ(copy.states[usa].arsenal.strategic.reserve, 0.75);
+  EXPECT_DOUBLE_EQ(copy.arsenal_paths[1].points[1].value, 0.75);
+  EXPECT_DOUBLE_EQ(copy.alliances[0].initial_credibility, 0.75);
+  EXPECT_DOUBLE_EQ(copy.rivalries[0].threat, 0.75);
+  EXPECT_DOUBLE_EQ(s.world.states[kor].breakout_years, 1.5);
+}
+
+TEST_F(Loader, APlainOverrideMakesANumberCertain) {
+  const std::string base = write("base.yaml", complete_scenario());
+  const std::string overlay = write("overlay.yaml", R"(
+states:
+  - {code: KOR, breakout_years: 2}
+rivalries:
+  - {state: KOR, adversary: PRK, threat: {value: 0.7, range: [0.5, 0.9], source: "new"}}
+)");
+  const Scenario s = load_scenario(base, {overlay});
+  EXPECT_EQ(uncertainty(s, "states.KOR.breakout_years"), nullptr);
+  EXPECT_DOUBLE_EQ(state(s, "KOR").breakout_years, 2);
+  const WorldUncertainty* threat = uncertainty(s, "rivalries.KOR-PRK.threat");
+  ASSERT_NE(threat, nullptr);
+  EXPECT_DOUBLE_EQ(threat->distribution.upper, 0.9);
+  EXPECT_EQ(threat->source, "new");
+}
+
+TEST_F(Loader, AFileIncludedTwiceIsLoadedOnce) {
+  const std::string base = write("base.yaml", complete_scenario());
+  const std::string left = write("left.yaml", "include: [base.yaml]\n");
+  const std::string right = write("right.yaml", "include: [./base.yaml]\n");
+  const std::string top = write("top.yaml", "include: [left.yaml, right.yaml]\n");
+  const Scenario s = load_scenario(top);
+  EXPECT_EQ(s.files, (std::vector<std::string>{base, left, right, top}));
+  EXPECT_EQ(s.timeline.size(), 7u);
+}
+
+TEST_F(Loader, AMissingTopLevelFileIsAnInputError) {
+  const std::string missing = (dir_ / "missing.yaml").string();
+  try {
+    load_scenario(missing);
+    FAIL() << "loaded a missing file";
+  } catch (const InputError& error) {
+    EXPECT_EQ(std::string(error.what()), missing + ": cannot open the file");
+  }
+}
+
+TEST_F(Loader, TheMalformedCataloguesBaseIsValidOnceParametersAreAdded) {
+  const fs::path base =
+      fs::path(UMBRELLA_SOURCE_DIR) / "tests" / "scenario" / "malformed" / "base" / "world.yaml";
+  const std::string top =
+      write("top.yaml", "include: [" + base.string() + "]\n" + parameters_section());
+  EXPECT_NO_THROW(load_scenario(top));
+}
+
+// A file that neither includes anything nor lists states is an overlay (events-2026.yaml), or
+// a fragment the baseline includes (model-2025.yaml): it is loaded on top of the baseline.
+bool is_overlay(const fs::path& file) {
+  try {
+    const YAML::Node root = YAML::LoadFile(file.string());
+    return root.IsMap() && !root["include"] && !root["states"];
+  } catch (const YAML::Exception&) {
+    return false;  // load_scenario() reports what is wrong with it
+  }
+}
+
+// Every scenario shipped under scenarios/ loads.
+TEST(ShippedScenarios, AllLoad) {
+  const fs::path folder = fs::path(UMBRELLA_SOURCE_DIR) / "scenarios";
+  std::vector<fs::path> files;
+  if (fs::is_directory(folder)) {
+    for (const fs::directory_entry& entry : fs::recursive_directory_iterator(folder)) {
+      if (entry.path().extension() == ".yaml") files.push_back(entry.path());
+    }
+  }
+  if (files.empty()) GTEST_SKIP() << "no scenario files under " << folder << " yet";
+  std::sort(files.begin(), files.end());
+  const std::string baseline = (folder / "baseline-2025.yaml").string();
+  for (const fs::path& file : files) {
+    const bool overlay = is_overlay(file);
+    try {
+      if (overlay) {
+        load_scenario(baseline, {file.string()});
+      } else {
+        load_scenario(file.string());
+      }
+    } catch (const InputError& error) {
+      ADD_FAILURE() << file << (overlay ? " (as an overlay on the baseline)" : "") << ": "
+                    << error.what();
+    }
+  }
+}
+
+}  // namespace
+}  // namespace umbrella
