@@ -20,8 +20,7 @@ void BM_BaselineReplicate(benchmark::State& state) {
   umbrella::RunOptions options;
   options.replicates = 1;
   const umbrella::Simulation simulation(baseline(), options);
-  std::vector<double> record(simulation.outcomes().size() *
-                             static_cast<std::size_t>(simulation.years()));
+  std::vector<double> record(simulation.record_size());
   std::uint32_t replicate = 0;
   for (auto _ : state) {
     simulation.run_replicate(replicate++, record, nullptr);

@@ -22,17 +22,15 @@ int explain(const ExplainOptions& options) {
   run_options.replicates = 1;
   const Scenario scenario = options.scenario.load();
   const Simulation simulation(scenario, run_options);
-  std::vector<double> record(simulation.outcomes().size() *
-                             static_cast<std::size_t>(simulation.years()));
+  std::vector<double> record(simulation.record_size());
   Trace trace;
   simulation.run_replicate(options.replicate, record, &trace);
   fmt::print("{} | seed {} | replicate {}\n\n{}", scenario.name, run_options.seed,
              options.replicate, format_narrative(trace));
-  const auto years = static_cast<std::size_t>(simulation.years());
   fmt::print("\nat the end of {}:\n", simulation.last_year());
   for (std::size_t s = 0; s < simulation.outcomes().size(); ++s) {
     const Series& series = simulation.outcomes()[s];
-    const double value = record[s * years + years - 1];
+    const double value = record[simulation.cell(s, simulation.last_year())];
     if (series.name == "credibility" || series.name == "npt_strength" ||
         series.name == "nuclear_armed_states") {
       fmt::print("  {:<22} {:<6} {:.2f}\n", series.name, series.subject, value);

@@ -50,15 +50,18 @@ class Rng {
 
   bool bernoulli(double p) { return uniform() < p; }
 
-  // Poisson by inversion; meant for small means (yearly event counts).
+  // Poisson by inversion of its CDF with a single uniform; meant for small means (yearly event
+  // counts). One draw per call keeps the streams of later draws independent of the count.
   int poisson(double mean) {
     if (mean <= 0.0) return 0;
-    const double limit = std::exp(-mean);
-    double product = uniform();
+    const double u = uniform();
+    double term = std::exp(-mean);
+    double cumulative = term;
     int count = 0;
-    while (product > limit) {
-      product *= uniform();
+    while (u >= cumulative && term > 0.0) {
       ++count;
+      term *= mean / count;
+      cumulative += term;
     }
     return count;
   }

@@ -14,7 +14,7 @@ constexpr double kZ90 = 1.6448536269514722;
 Summary aggregate(const Simulation& sim, const std::vector<double>& rows, int replicates) {
   Summary summary;
   const auto years = static_cast<std::size_t>(sim.years());
-  const std::size_t row_size = sim.outcomes().size() * years;
+  const std::size_t row_size = sim.record_size();
   for (int y = sim.first_year(); y <= sim.last_year(); ++y) summary.years.push_back(y);
   std::vector<double> column(static_cast<std::size_t>(replicates));
   const auto n = static_cast<double>(replicates);
@@ -24,7 +24,7 @@ Summary aggregate(const Simulation& sim, const std::vector<double>& rows, int re
     for (std::size_t y = 0; y < years; ++y) {
       double sum = 0.0;
       for (std::size_t r = 0; r < column.size(); ++r) {
-        column[r] = rows[r * row_size + s * years + y];
+        column[r] = rows[r * row_size + sim.cell(s, sim.first_year() + static_cast<int>(y))];
         sum += column[r];
       }
       out.mean.push_back(sum / n);
@@ -47,7 +47,7 @@ Summary aggregate(const Simulation& sim, const std::vector<double>& rows, int re
 Summary run_ensemble(const Simulation& sim, const std::string& scenario_name,
                      const ProgressCallback& progress) {
   const int replicates = sim.options().replicates;
-  const std::size_t row_size = sim.outcomes().size() * static_cast<std::size_t>(sim.years());
+  const std::size_t row_size = sim.record_size();
   std::vector<double> rows(row_size * static_cast<std::size_t>(replicates));
   std::atomic<int> next{0};
   std::atomic<int> done{0};

@@ -8,43 +8,28 @@ std::vector<Series> outcome_catalog(const World& world, const WorldIndex& index)
   for (int s = 0; s < n; ++s) {
     const std::string& code = world.states[s].code;
     if (index.primary_alliance[s] >= 0) {
-      catalog.push_back({"credibility", code, OutcomeKind::quantity, Measure::credibility,
-                         index.primary_alliance[s]});
+      catalog.push_back({"credibility", code, OutcomeKind::quantity, {Measure::credibility, index.primary_alliance[s]}});
     }
     if (!index.alliances_of_ally[s].empty()) {
-      catalog.push_back({"assurance", code, OutcomeKind::quantity, Measure::assurance, s});
+      catalog.push_back({"assurance", code, OutcomeKind::quantity, {Measure::assurance, s}});
     }
   }
   for (int s = 0; s < n; ++s) {
     const std::string& code = world.states[s].code;
-    catalog.push_back({"p_hedging", code, OutcomeKind::probability, Measure::p_hedging, s});
-    catalog.push_back({"p_pursuit", code, OutcomeKind::probability, Measure::p_pursuit, s});
-    catalog.push_back({"p_acquired", code, OutcomeKind::probability, Measure::p_acquired, s});
+    catalog.push_back({"p_hedging", code, OutcomeKind::probability, {Measure::p_hedging, s}});
+    catalog.push_back({"p_pursuit", code, OutcomeKind::probability, {Measure::p_pursuit, s}});
+    catalog.push_back({"p_acquired", code, OutcomeKind::probability, {Measure::p_acquired, s}});
   }
   for (int s = 0; s < n; ++s) {
     if (world.states[s].stage == Stage::acquired) {
       catalog.push_back(
-          {"warheads", world.states[s].code, OutcomeKind::quantity, Measure::warheads, s});
+          {"warheads", world.states[s].code, OutcomeKind::quantity, {Measure::warheads, s}});
     }
   }
-  catalog.push_back({"npt_strength", "world", OutcomeKind::quantity, Measure::npt_strength, 0});
+  catalog.push_back({"npt_strength", "world", OutcomeKind::quantity, {Measure::npt_strength, 0}});
   catalog.push_back(
-      {"nuclear_armed_states", "world", OutcomeKind::quantity, Measure::nuclear_armed_states, 0});
+      {"nuclear_armed_states", "world", OutcomeKind::quantity, {Measure::nuclear_armed_states, 0}});
   return catalog;
-}
-
-double measure(const Series& series, const RuntimeState& rt) {
-  switch (series.measure) {
-    case Measure::credibility: return rt.alliances[series.index].credibility;
-    case Measure::assurance: return rt.states[series.index].assurance;
-    case Measure::p_hedging: return rt.states[series.index].stage >= Stage::hedging ? 1.0 : 0.0;
-    case Measure::p_pursuit: return rt.states[series.index].stage >= Stage::pursuit ? 1.0 : 0.0;
-    case Measure::p_acquired: return rt.states[series.index].stage == Stage::acquired ? 1.0 : 0.0;
-    case Measure::warheads: return rt.states[series.index].arsenal.total();
-    case Measure::npt_strength: return rt.regime_strength;
-    case Measure::nuclear_armed_states: return static_cast<double>(rt.nuclear_armed);
-  }
-  return 0.0;
 }
 
 }  // namespace umbrella

@@ -23,16 +23,36 @@ enum class Measure {
   nuclear_armed_states,  // world
 };
 
-struct Series {
-  std::string name;
-  std::string subject;
-  OutcomeKind kind = OutcomeKind::quantity;
+// What to read from the runtime state; kept apart from the names so the yearly recording loop
+// walks a compact array.
+struct Probe {
   Measure measure = Measure::credibility;
   int index = 0;  // the alliance or state the measure reads
 };
 
+struct Series {
+  std::string name;
+  std::string subject;
+  OutcomeKind kind = OutcomeKind::quantity;
+  Probe probe;
+};
+
 std::vector<Series> outcome_catalog(const World& world, const WorldIndex& index);
 
-double measure(const Series& series, const RuntimeState& rt);
+// Inline: the engine calls it for every outcome every simulated year.
+inline double measure(const Probe& probe, const RuntimeState& rt) {
+  switch (probe.measure) {
+    case Measure::credibility: return rt.alliances[probe.index].credibility;
+    case Measure::assurance: return rt.states[probe.index].assurance;
+    case Measure::p_hedging: return rt.states[probe.index].stage >= Stage::hedging ? 1.0 : 0.0;
+    case Measure::p_pursuit: return rt.states[probe.index].stage >= Stage::pursuit ? 1.0 : 0.0;
+    case Measure::p_acquired: return rt.states[probe.index].stage == Stage::acquired ? 1.0 : 0.0;
+    case Measure::warheads: return rt.states[probe.index].arsenal.total();
+    case Measure::npt_strength: return rt.regime_strength;
+    case Measure::nuclear_armed_states: return static_cast<double>(rt.nuclear_armed);
+  }
+  return 0.0;
+}
+
 
 }  // namespace umbrella

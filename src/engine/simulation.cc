@@ -146,7 +146,15 @@ Simulation::Simulation(const Scenario& scenario, const RunOptions& options)
 
   index_ = build_index(world_);
   outcomes_ = outcome_catalog(world_, index_);
+  for (const Series& series : outcomes_) probes_.push_back(series.probe);
   initial_ = initial_runtime(world_);
+}
+
+std::size_t Simulation::find_outcome(const std::string& name, const std::string& subject) const {
+  for (std::size_t s = 0; s < outcomes_.size(); ++s) {
+    if (outcomes_[s].name == name && outcomes_[s].subject == subject) return s;
+  }
+  throw std::out_of_range("no outcome " + name + " for " + subject);
 }
 
 Parameters Simulation::replicate_parameters(std::uint32_t replicate) const {
@@ -188,7 +196,6 @@ void Simulation::run_years(const World& world, const WorldIndex& index, Paramete
     apply_event(world, index, params, timeline_[next_event++], rt, trace);
   }
   std::size_t next_step = 0;
-  const auto years = static_cast<std::size_t>(this->years());
   for (int year = start_year_; year <= last_year_; ++year) {
     rt.year = year;
     for (; next_step < steps_.size() && steps_[next_step].year <= year; ++next_step) {
@@ -206,10 +213,8 @@ void Simulation::run_years(const World& world, const WorldIndex& index, Paramete
     update_proliferation(world, index, params, rt, proliferation, trace);
     update_regime(world, params, rt, trace);
     if (year < first_year_) continue;
-    const auto offset = static_cast<std::size_t>(year - first_year_);
-    for (std::size_t s = 0; s < outcomes_.size(); ++s) {
-      record[s * years + offset] = measure(outcomes_[s], rt);
-    }
+    double* out = &record[cell(0, year)];
+    for (const Probe& probe : probes_) *out++ = measure(probe, rt);
   }
 }
 

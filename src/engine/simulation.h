@@ -43,9 +43,16 @@ class Simulation {
   const std::vector<Series>& outcomes() const { return outcomes_; }
   const RunOptions& options() const { return options_; }
   const std::vector<Event>& timeline() const { return timeline_; }
+  std::size_t record_size() const { return outcomes_.size() * static_cast<std::size_t>(years()); }
+  // Where outcome `series` of `year` sits in a replicate's record.
+  std::size_t cell(std::size_t series, int year) const {
+    return static_cast<std::size_t>(year - first_year_) * outcomes_.size() + series;
+  }
+  // The index of outcome `name` for `subject`; throws std::out_of_range if there is none.
+  std::size_t find_outcome(const std::string& name, const std::string& subject) const;
 
-  // Runs replicate `replicate`, writing outcomes[series * years() + year offset] into `record`
-  // (size outcomes().size() * years()). With a Trace, the narrative is kept.
+  // Runs replicate `replicate`, writing every outcome of every recorded year into `record`
+  // (size record_size(), laid out year by year: see cell()). With a Trace, the narrative is kept.
   void run_replicate(std::uint32_t replicate, std::span<double> record, Trace* trace) const;
 
   // The parameters a replicate starts with (drawn when sampling uncertainty).
@@ -67,6 +74,7 @@ class Simulation {
   std::vector<ParameterDraw> draws_;
   std::vector<WorldUncertainty> world_draws_;
   std::vector<Series> outcomes_;
+  std::vector<Probe> probes_;  // outcomes_[s].probe, contiguous for the yearly recording
   RuntimeState initial_;
 };
 

@@ -23,11 +23,15 @@ double Summary::mean(const std::string& series_name, const std::string& subject,
 }
 
 double quantile_of(std::vector<double>& values, double p) {
-  std::sort(values.begin(), values.end());
+  // Selection instead of a full sort: the two order statistics around the quantile.
   const double h = (static_cast<double>(values.size()) - 1.0) * p;
   const auto lo = static_cast<std::size_t>(std::floor(h));
-  const std::size_t hi = std::min(lo + 1, values.size() - 1);
-  return values[lo] + (h - static_cast<double>(lo)) * (values[hi] - values[lo]);
+  const auto lo_it = values.begin() + static_cast<std::ptrdiff_t>(lo);
+  std::nth_element(values.begin(), lo_it, values.end());
+  const double low = *lo_it;
+  if (lo + 1 >= values.size()) return low;
+  const double high = *std::min_element(lo_it + 1, values.end());
+  return low + (h - static_cast<double>(lo)) * (high - low);
 }
 
 Interval wilson_interval(double successes, double n, double z) {

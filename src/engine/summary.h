@@ -32,7 +32,7 @@ struct Summary {
   double mean(const std::string& name, const std::string& subject, int year) const;
 };
 
-// Linear-interpolation quantile (type 7, as numpy's default) of `values`, which it sorts.
+// Linear-interpolation quantile (type 7, as numpy's default) of `values`, which it reorders.
 double quantile_of(std::vector<double>& values, double p);
 
 struct Interval {

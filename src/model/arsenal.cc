@@ -8,7 +8,10 @@ namespace umbrella {
 double path_value(const ArsenalPath& path, double year, double growth_after) {
   const auto& p = path.points;
   if (year <= p.front().year) return p.front().value;
-  if (year >= p.back().year) return p.back().value * std::pow(1.0 + growth_after, year - p.back().year);
+  if (year >= p.back().year) {
+    if (growth_after == 0.0) return p.back().value;
+    return p.back().value * std::pow(1.0 + growth_after, year - p.back().year);
+  }
   auto next = std::upper_bound(p.begin(), p.end(), year,
                                [](double y, const ArsenalTarget& t) { return y < t.year; });
   auto prev = next - 1;

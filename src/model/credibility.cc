@@ -32,11 +32,11 @@ double signal_size(const Parameters& params, ActType act) {
 
 // How much an ally reads an act toward `target` as news about its own patron (Crescenzi: states
 // learn from a patron's behaviour toward others).
-double spillover(const World& world, const WorldIndex& index, const Parameters& params,
+double spillover(const WorldIndex& index, const Parameters& params,
                  const Alliance& alliance, StateId target, ActType act) {
   if (target == alliance.ally) return 1.0;
-  if (act == ActType::appeasement && is_rival(world, index, alliance.ally, target)) return 1.0;
-  if (world.states[target].region == alliance.region) {
+  if (act == ActType::appeasement && is_rival(index, alliance.ally, target)) return 1.0;
+  if (index.state_region[target] == alliance.region) {
     return params[ParamId::spillover_same_region];
   }
   return params[ParamId::spillover_other_region];
@@ -72,7 +72,8 @@ double capability_logit(const World& world, const WorldIndex& index, const Param
   if (adversary_id != kNoState) {
     const StateDynamics& adversary = rt.states[adversary_id];
     const RegionId r = alliance.region;
-    const double ours_theater = patron.arsenal.theater[r].total() + ally.arsenal.total();
+    const double ally_own = ally.stage == Stage::acquired ? ally.arsenal.total() : 0.0;
+    const double ours_theater = patron.arsenal.theater[r].total() + ally_own;
     x += params[ParamId::cap_theater_balance] *
          balance(ours_theater, adversary.arsenal.theater[r].total());
     x += params[ParamId::cap_strategic_balance] *
@@ -115,9 +116,9 @@ void apply_act(const World& world, const WorldIndex& index, const Parameters& pa
   for (AllianceId a : index.alliances_of_patron[actor]) {
     const Alliance& alliance = world.alliances[a];
     AllianceDynamics& d = rt.alliances[a];
-    const double evidence = size * spillover(world, index, params, alliance, target, act);
+    const double evidence = size * spillover(index, params, alliance, target, act);
     if (evidence <= 0.0) continue;
-    const double before = d.reputation();
+    const double before = trace != nullptr ? d.reputation() : 0.0;
     // A strongly incongruent signal first loosens the prior (Donahue & Crescenzi 2023).
     if (evidence > params[ParamId::shock_threshold]) {
       d.alpha *= params[ParamId::shock_discount];

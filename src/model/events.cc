@@ -102,10 +102,12 @@ void draw_patron_acts(const World& world, const WorldIndex& index, const Paramet
   const auto n = static_cast<std::uint32_t>(partners.size());
   const int neglect = rng.poisson(params[ParamId::patron_neglect_rate]);
   const int support = rng.poisson(params[ParamId::patron_support_rate]);
-  for (int i = 0; i < neglect + support; ++i) {
+  const int acts = neglect + support;
+  for (int i = 0; i < acts; ++i) {
     const ActType act = i < neglect ? ActType::neglect : ActType::support;
     const StateId target = world.alliances[partners[rng.below(n)]].ally;
-    const double at = rt.year + rng.uniform();
+    // Spread over the year for the narrative; the order of acts within a year barely matters.
+    const double at = rt.year + (i + 0.5) / acts;
     if (trace != nullptr) {
       trace->add(at, world.states[patron].code, "(drawn) an act of {} toward {}", name(act),
                  world.states[target].code);

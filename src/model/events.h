@@ -13,7 +13,7 @@ void apply_event(const World& world, const WorldIndex& index, const Parameters& 
                  const Event& event, RuntimeState& rt, Trace* trace);
 
 // The principal patron's acts of neglect and support in year rt.year: Poisson counts, each toward
-// a partner drawn uniformly among its alliances, at a uniformly drawn time of the year.
+// a partner drawn uniformly among its alliances, spread evenly over the year.
 void draw_patron_acts(const World& world, const WorldIndex& index, const Parameters& params,
                       RuntimeState& rt, Rng& rng, Trace* trace);
 

@@ -104,67 +104,79 @@ void advance_pursuit(const World& world, const WorldIndex& index, const Paramete
 
 }  // namespace
 
-double threat_to(const World& world, const WorldIndex& index, const Parameters& params,
-                 const RuntimeState& rt, StateId s) {
+void update_growth_factors(const WorldIndex& index, const Parameters& params, RuntimeState& rt) {
   const double elasticity = params[ParamId::threat_growth_elasticity];
+  for (StateId adversary : index.adversaries) {
+    const double start = rt.start_total[adversary];
+    const double ratio = start > 0.0 ? rt.states[adversary].arsenal.total() / start : 1.0;
+    // Most arsenals stay at their start value; pow is the costliest call of the year.
+    rt.states[adversary].growth_factor = ratio == 1.0 ? 1.0 : std::pow(ratio, elasticity);
+  }
+}
+
+double threat_to(const World& world, const WorldIndex& index, const RuntimeState& rt, StateId s) {
   double worst = 0.0;
   for (int r : index.rivalries_of_state[s]) {
     const Rivalry& rivalry = world.rivalries[r];
-    double threat = rivalry.threat;
-    const double start = rt.start_total[rivalry.adversary];
-    if (start > 0.0) {
-      threat *= std::pow(rt.states[rivalry.adversary].arsenal.total() / start, elasticity);
-    }
-    worst = std::max(worst, threat);
+    worst = std::max(worst, rivalry.threat * rt.states[rivalry.adversary].growth_factor);
   }
   return std::min(worst, 1.0);
 }
 
+double up_hazard(const World& world, const WorldIndex& index, const Parameters& params,
+                 const RuntimeState& rt, StateId s) {
+  const Stage stage = rt.states[s].stage;
+  if (stage == Stage::none) return logistic(up_logit(world, index, params, rt, s, kHedge));
+  if (stage == Stage::hedging) return logistic(up_logit(world, index, params, rt, s, kPursue));
+  return 0.0;
+}
+
+double down_hazard(const Parameters& params, const RuntimeState& rt, StateId s) {
+  const StateDynamics& d = rt.states[s];
+  if (d.stage != Stage::hedging && d.stage != Stage::pursuit) return 0.0;
+  return logistic(params[ParamId::reverse_intercept] +
+                  params[ParamId::reverse_assurance] * d.assurance -
+                  params[ParamId::reverse_threat] * d.threat);
+}
+
 Hazards proliferation_hazards(const World& world, const WorldIndex& index,
                               const Parameters& params, const RuntimeState& rt, StateId s) {
-  const StateDynamics& d = rt.states[s];
-  Hazards h;
-  if (d.stage == Stage::none) {
-    h.up = logistic(up_logit(world, index, params, rt, s, kHedge));
-  } else if (d.stage == Stage::hedging) {
-    h.up = logistic(up_logit(world, index, params, rt, s, kPursue));
-  }
-  if (d.stage == Stage::hedging || d.stage == Stage::pursuit) {
-    h.down = logistic(params[ParamId::reverse_intercept] +
-                      params[ParamId::reverse_assurance] * d.assurance -
-                      params[ParamId::reverse_threat] * d.threat);
-  }
-  return h;
+  return {up_hazard(world, index, params, rt, s), down_hazard(params, rt, s)};
 }
 
 void update_proliferation(const World& world, const WorldIndex& index, const Parameters& params,
                           RuntimeState& rt, Rng& rng, Trace* trace) {
+  update_growth_factors(index, params, rt);
   for (std::size_t i = 0; i < world.states.size(); ++i) {
     const auto s = static_cast<StateId>(i);
     StateDynamics& d = rt.states[i];
     if (d.stage == Stage::acquired) continue;
-    d.threat = threat_to(world, index, params, rt, s);
-    const Hazards h = proliferation_hazards(world, index, params, rt, s);
-    // One draw decides the year: up with probability h.up, otherwise down with h.down.
+    d.threat = threat_to(world, index, rt, s);
+    // One draw decides the year: up with probability h_up, otherwise down with h_down. The
+    // down hazard is computed only when the draw gets that far.
     const double u = rng.uniform();
     const Stage before = d.stage;
+    const double up = up_hazard(world, index, params, rt, s);
+    double down = 0.0;
     if (d.stage == Stage::pursuit) {
-      if (u < h.down) {
+      down = down_hazard(params, rt, s);
+      if (u < down) {
         d.stage = Stage::hedging;
         d.pursuit_years = 0.0;
       } else {
         advance_pursuit(world, index, params, rt, s, rng, trace);
       }
-    } else if (u < h.up) {
+    } else if (u < up) {
       d.stage = static_cast<Stage>(static_cast<int>(d.stage) + 1);
-    } else if (u < h.up + (1.0 - h.up) * h.down) {
-      d.stage = static_cast<Stage>(static_cast<int>(d.stage) - 1);
+    } else if (d.stage == Stage::hedging) {
+      down = down_hazard(params, rt, s);
+      if (u < up + (1.0 - up) * down) d.stage = Stage::none;
     }
     if (trace != nullptr && d.stage != before && d.stage != Stage::acquired) {
       trace->add(rt.year + kYearEnd, world.states[i].code,
                  "moves from {} to {} (threat {:.2f}, assurance {:.2f}, yearly hazard up {:.3f}, "
                  "down {:.3f})",
-                 name(before), name(d.stage), d.threat, d.assurance, h.up, h.down);
+                 name(before), name(d.stage), d.threat, d.assurance, up, down);
     }
   }
 }

@@ -16,9 +16,11 @@ struct Hazards {
   double down = 0.0;  // back one stage
 };
 
-// This year's threat to state `s`: its worst rivalry, scaled by the adversary's arsenal growth.
-double threat_to(const World& world, const WorldIndex& index, const Parameters& params,
-                 const RuntimeState& rt, StateId s);
+// Each adversary's arsenal growth since the start, raised to the threat elasticity.
+void update_growth_factors(const WorldIndex& index, const Parameters& params, RuntimeState& rt);
+
+// This year's threat to state `s`: its worst rivalry, scaled by the adversary's growth factor.
+double threat_to(const World& world, const WorldIndex& index, const RuntimeState& rt, StateId s);
 
 // The hazards of state `s` in its current stage (zero for armed states).
 Hazards proliferation_hazards(const World& world, const WorldIndex& index,

@@ -27,6 +27,7 @@ struct StateDynamics {
   double acquired_year = -kNever;   // when it acquired (for rivals' reactive hazards)
   double notice_effective = kNever; // when a given Article X notice takes effect
   double reaction_uploaded = 0.0;   // strategic warheads uploaded in reaction to rivals
+  double growth_factor = 1.0;       // (arsenal / start arsenal)^elasticity, this year
   double threat = 0.0;              // this year's threat (proliferation mechanism)
   double assurance = 0.0;           // this year's combined credibility of its patrons
 };

@@ -1,5 +1,7 @@
 #include "model/world_index.h"
 
+#include <algorithm>
+
 namespace umbrella {
 
 WorldIndex build_index(const World& world) {
@@ -9,8 +11,16 @@ WorldIndex build_index(const World& world) {
   index.alliances_of_patron.resize(n);
   index.rivalries_of_state.resize(n);
   index.primary_alliance.assign(n, -1);
+  for (const State& state : world.states) index.state_region.push_back(state.region);
+  index.rival.assign(n * n, 0);
   for (std::size_t r = 0; r < world.rivalries.size(); ++r) {
-    index.rivalries_of_state[world.rivalries[r].state].push_back(static_cast<int>(r));
+    const Rivalry& rivalry = world.rivalries[r];
+    index.rivalries_of_state[rivalry.state].push_back(static_cast<int>(r));
+    index.rival[static_cast<std::size_t>(rivalry.state) * n + rivalry.adversary] = 1;
+    if (std::find(index.adversaries.begin(), index.adversaries.end(), rivalry.adversary) ==
+        index.adversaries.end()) {
+      index.adversaries.push_back(rivalry.adversary);
+    }
   }
   for (std::size_t a = 0; a < world.alliances.size(); ++a) {
     const Alliance& alliance = world.alliances[a];
@@ -30,13 +40,6 @@ WorldIndex build_index(const World& world) {
     index.principal_adversary.push_back(adversary);
   }
   return index;
-}
-
-bool is_rival(const World& world, const WorldIndex& index, StateId state, StateId adversary) {
-  for (int r : index.rivalries_of_state[state]) {
-    if (world.rivalries[r].adversary == adversary) return true;
-  }
-  return false;
 }
 
 }  // namespace umbrella

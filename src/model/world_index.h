@@ -12,10 +12,16 @@ struct WorldIndex {
   std::vector<std::vector<int>> rivalries_of_state;          // rivalries where the state is threatened
   std::vector<StateId> principal_adversary;                  // by alliance: the ally's main threat
   std::vector<AllianceId> primary_alliance;                  // by state; -1 if none
+  std::vector<RegionId> state_region;                        // by state
+  std::vector<StateId> adversaries;                          // states some rivalry names, once each
+  std::vector<char> rival;  // rival[state * n + adversary]: whether `state` is threatened by it
 };
 
 WorldIndex build_index(const World& world);
 
-bool is_rival(const World& world, const WorldIndex& index, StateId state, StateId adversary);
+inline bool is_rival(const WorldIndex& index, StateId state, StateId adversary) {
+  return index.rival[static_cast<std::size_t>(state) * index.primary_alliance.size() +
+                     static_cast<std::size_t>(adversary)] != 0;
+}
 
 }  // namespace umbrella

@@ -101,19 +101,15 @@ TEST(CascadeClaim, AcquisitionsLowerTheRegimeInTheBaseline) {
   // where more states are armed.
   const Scenario& scenario = testing::baseline_scenario();
   const Simulation sim(scenario, options_with());
-  const std::size_t years = static_cast<std::size_t>(sim.years());
-  std::size_t armed = 0, regime = 0;
-  for (std::size_t s = 0; s < sim.outcomes().size(); ++s) {
-    if (sim.outcomes()[s].name == "nuclear_armed_states") armed = s;
-    if (sim.outcomes()[s].name == "npt_strength") regime = s;
-  }
-  std::vector<double> record(sim.outcomes().size() * years);
+  const std::size_t armed = sim.cell(sim.find_outcome("nuclear_armed_states", "world"), 2045);
+  const std::size_t regime = sim.cell(sim.find_outcome("npt_strength", "world"), 2045);
+  std::vector<double> record(sim.record_size());
   double with_new = 0.0, without_new = 0.0;
   int n_with = 0, n_without = 0;
   for (std::uint32_t r = 0; r < 4000; ++r) {
     sim.run_replicate(r, record, nullptr);
-    const double count = record[armed * years + years - 1];
-    const double strength = record[regime * years + years - 1];
+    const double count = record[armed];
+    const double strength = record[regime];
     if (count > 9.0) {
       with_new += strength;
       ++n_with;

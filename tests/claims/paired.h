@@ -19,16 +19,9 @@ struct Paired {
 
 inline Paired compare(const Simulation& before, const Simulation& after, const std::string& name,
                       const std::string& subject, int year, int replicates) {
-  auto find = [&](const Simulation& sim) {
-    for (std::size_t s = 0; s < sim.outcomes().size(); ++s) {
-      if (sim.outcomes()[s].name == name && sim.outcomes()[s].subject == subject) return s;
-    }
-    throw std::out_of_range("no outcome " + name + " for " + subject);
-  };
-  const std::size_t years = static_cast<std::size_t>(before.years());
-  const std::size_t cell_before = find(before) * years + static_cast<std::size_t>(year - before.first_year());
-  const std::size_t cell_after = find(after) * years + static_cast<std::size_t>(year - after.first_year());
-  std::vector<double> a(before.outcomes().size() * years), b(after.outcomes().size() * years);
+  const std::size_t cell_before = before.cell(before.find_outcome(name, subject), year);
+  const std::size_t cell_after = after.cell(after.find_outcome(name, subject), year);
+  std::vector<double> a(before.record_size()), b(after.record_size());
   Paired out;
   for (int r = 0; r < replicates; ++r) {
     before.run_replicate(static_cast<std::uint32_t>(r), a, nullptr);

@@ -77,8 +77,7 @@ TEST(Engine, ReplicateReplaysAloneAsInTheEnsemble) {
   RunOptions options;
   options.replicates = 5;
   const Simulation sim(s, options);
-  const std::size_t size = sim.outcomes().size() * static_cast<std::size_t>(sim.years());
-  std::vector<double> alone(size), again(size);
+  std::vector<double> alone(sim.record_size()), again(sim.record_size());
   Trace trace;
   sim.run_replicate(3, alone, &trace);
   sim.run_replicate(3, again, nullptr);

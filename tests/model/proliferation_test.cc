@@ -52,11 +52,11 @@ TEST_F(ProliferationTest, RivalAcquisitionMultipliesExploringOddsByBleeksFactor)
 }
 
 TEST_F(ProliferationTest, ThreatScalesWithAdversaryGrowth) {
-  const double start = threat_to(world, index, params, rt, 1);
-  EXPECT_NEAR(start, 0.8, 1e-12);
+  update_growth_factors(index, params, rt);
+  EXPECT_NEAR(threat_to(world, index, rt, 1), 0.8, 1e-12);
   rt.states[4].arsenal.strategic.reserve += 600;  // arsenal 600 -> 1200
-  EXPECT_NEAR(threat_to(world, index, params, rt, 1), std::min(1.0, 0.8 * std::pow(2.0, 0.3)),
-              1e-12);
+  update_growth_factors(index, params, rt);
+  EXPECT_NEAR(threat_to(world, index, rt, 1), std::min(1.0, 0.8 * std::pow(2.0, 0.3)), 1e-12);
 }
 
 TEST_F(ProliferationTest, NptPartyLeavesBeforeAcquiring) {
