@@ -15,6 +15,7 @@ const std::vector<Column>& columns() {
   static const std::vector<Column> kColumns = {
       {"credibility", "JPN", "cred JPN", false},  {"credibility", "KOR", "cred KOR", false},
       {"credibility", "TWN", "cred TWN", false},  {"credibility", "DEU", "cred DEU", false},
+      {"assurance", "DEU", "assure DEU", false},  {"assurance", "POL", "assure POL", false},
       {"p_pursuit", "KOR", "pursue KOR", false},  {"p_pursuit", "JPN", "pursue JPN", false},
       {"p_pursuit", "TWN", "pursue TWN", false},  {"p_pursuit", "DEU", "pursue DEU", false},
       {"nuclear_armed_states", "world", "armed", true}, {"npt_strength", "world", "NPT", true},

@@ -8,8 +8,12 @@
 namespace umbrella {
 
 void write_file_atomically(const std::filesystem::path& path, std::string_view content) {
-  const std::filesystem::path temporary =
-      path.parent_path() / ("." + path.filename().string() + ".tmp" + std::to_string(::getpid()));
+  // Built by appending: GCC 12 at -O3 warns falsely (-Wrestrict) on a chain of operator+.
+  std::string name = ".";
+  name += path.filename().string();
+  name += ".tmp";
+  name += std::to_string(::getpid());
+  const std::filesystem::path temporary = path.parent_path() / name;
   {
     std::ofstream out(temporary, std::ios::binary | std::ios::trunc);
     if (!out) throw std::runtime_error("cannot write " + temporary.string());

@@ -1,6 +1,8 @@
 #include "core/date.h"
 
+#include <algorithm>
 #include <charconv>
+#include <cmath>
 
 namespace umbrella {
 namespace {
@@ -48,6 +50,21 @@ std::string Date::to_string() const {
     std::snprintf(buffer, sizeof buffer, "%04d-%02d-%02d", year, month, day);
   }
   return buffer;
+}
+
+Date date_at(double when) {
+  Date date;
+  date.year = static_cast<int>(std::floor(when));
+  const double days = is_leap(date.year) ? 366.0 : 365.0;
+  // A small tolerance so that fraction_of_year() of a date maps back to that date.
+  int day_of_year = static_cast<int>(std::floor((when - date.year) * days + 1e-6));
+  date.month = 1;
+  while (date.month < 12 && day_of_year >= days_in_month(date.year, date.month)) {
+    day_of_year -= days_in_month(date.year, date.month);
+    ++date.month;
+  }
+  date.day = std::min(day_of_year + 1, days_in_month(date.year, date.month));
+  return date;
 }
 
 std::optional<Date> parse_date(std::string_view text) {

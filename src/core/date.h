@@ -22,6 +22,9 @@ struct Date {
   auto operator<=>(const Date& other) const = default;
 };
 
+// The calendar day at a point given as a year with fraction (inverse of fraction_of_year).
+Date date_at(double when);
+
 // Parses "YYYY", "YYYY-MM" or "YYYY-MM-DD"; std::nullopt if malformed or out of range.
 std::optional<Date> parse_date(std::string_view text);
 

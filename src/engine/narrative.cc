@@ -3,7 +3,8 @@
 #include <fmt/format.h>
 
 #include <algorithm>
-#include <cmath>
+
+#include "core/date.h"
 
 namespace umbrella {
 
@@ -14,9 +15,8 @@ std::string format_narrative(const Trace& trace) {
                    [](const TraceLine* a, const TraceLine* b) { return a->when < b->when; });
   std::string out;
   for (const TraceLine* line : lines) {
-    const double year = std::floor(line->when);
-    const int month = std::min(12, 1 + static_cast<int>((line->when - year) * 12.0));
-    out += fmt::format("{:.0f}-{:02d}  {:<8} {}\n", year, month, line->topic, line->text);
+    const Date date = date_at(line->when);
+    out += fmt::format("{}-{:02d}  {:<8} {}\n", date.year, date.month, line->topic, line->text);
   }
   return out;
 }

@@ -112,7 +112,7 @@ void apply_act(const World& world, const WorldIndex& index, const Parameters& pa
   const bool positive = is_positive(act);
   const double size = signal_size(params, act) * strength *
                       params[positive ? ParamId::weight_positive : ParamId::weight_negative];
-  std::string topic;
+  std::string moved;  // the narrative: whose belief moved, and how far
   for (AllianceId a : index.alliances_of_patron[actor]) {
     const Alliance& alliance = world.alliances[a];
     AllianceDynamics& d = rt.alliances[a];
@@ -126,12 +126,13 @@ void apply_act(const World& world, const WorldIndex& index, const Parameters& pa
     }
     (positive ? d.alpha : d.beta) += evidence;
     if (trace != nullptr && std::abs(d.reputation() - before) >= 0.005) {
-      trace->add(when, alliance_topic(world, alliance, topic),
-                 "{}'s {} toward {} moves {}'s reputation of {} from {:.2f} to {:.2f}",
-                 world.states[actor].code, name(act), world.states[target].code,
-                 world.states[alliance.ally].code, world.states[actor].code, before,
-                 d.reputation());
+      moved += fmt::format("{}{} {:.2f}->{:.2f}", moved.empty() ? "" : ", ",
+                           world.states[alliance.ally].code, before, d.reputation());
     }
+  }
+  if (trace != nullptr && !moved.empty()) {
+    trace->add(when, world.states[actor].code, "{} toward {} moves the reputation held by {}",
+               name(act), world.states[target].code, moved);
   }
 }
 

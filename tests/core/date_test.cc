@@ -27,6 +27,13 @@ TEST(Date, OrdersWithinYear) {
   EXPECT_NEAR(parse_date("2025-07-02")->fraction_of_year(), 182.0 / 365.0, 1e-12);
 }
 
+TEST(Date, FractionRoundTrips) {
+  for (const char* text : {"2024-11-01", "2025-01-01", "2025-03-05", "2025-12-31", "2024-02-29"}) {
+    const Date date = *parse_date(text);
+    EXPECT_EQ(date_at(date.year + date.fraction_of_year()), date) << text;
+  }
+}
+
 TEST(Date, AddsMonthsAcrossYearEnd) {
   EXPECT_EQ(parse_date("2025-11-30")->plus_months(3), (Date{2026, 2, 28}));
   EXPECT_EQ(parse_date("2003-01-10")->plus_months(3), (Date{2003, 4, 10}));

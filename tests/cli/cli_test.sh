@@ -1,0 +1,60 @@
+#!/usr/bin/env bash
+# End-to-end checks of the umbrella command line: exit codes, error messages with their location,
+# no partial output on bad input, determinism across thread counts, the output formats.
+set -uo pipefail
+umbrella=$1
+root=$2
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+failures=0
+passes=0
+check() {  # check NAME CONDITION...
+  local name=$1
+  shift
+  if "$@"; then echo "ok   $name"; passes=$((passes + 1)); else echo "FAIL $name"; failures=$((failures + 1)); fi
+}
+baseline=$root/scenarios/baseline-2025.yaml
+overlay=$root/scenarios/events-2026.yaml
+
+"$umbrella" validate "$baseline" --overlay "$overlay" >"$work/validate.out" 2>&1
+check "validate accepts the baseline" [ $? -eq 0 ]
+check "validate describes the scenario" grep -q "23 states" "$work/validate.out"
+
+"$umbrella" validate "$root/tests/scenario/malformed/latency_out_of_range.yaml" >"$work/bad.out" 2>&1
+code=$?
+check "validate rejects bad input with exit 2" [ $code -eq 2 ]
+check "the error names file:line:column and field" \
+  grep -qE "latency_out_of_range.yaml:[0-9]+:[0-9]+: states\[[A-Z]{3}\]\.latency: expected" "$work/bad.out"
+
+"$umbrella" run "$baseline" --lever no_such_lever --replicates 10 --quiet --out "$work/nolever" >"$work/nolever.out" 2>&1
+code=$?
+check "an unknown lever is exit 2" [ $code -eq 2 ]
+check "an unknown lever lists the levers" grep -q "restore_trust" "$work/nolever.out"
+check "nothing is written on bad input" [ ! -e "$work/nolever/summary.json" ]
+
+"$umbrella" run "$baseline" --lever restore_trust=1.5 --replicates 10 --quiet >"$work/bad_intensity.out" 2>&1
+check "an intensity outside [0, 1] is exit 2" [ $? -eq 2 ]
+
+"$umbrella" run "$baseline" --overlay "$overlay" --seed 7 --replicates 300 --threads 1 --quiet --out "$work/t1" >/dev/null
+"$umbrella" run "$baseline" --overlay "$overlay" --seed 7 --replicates 300 --threads 2 --quiet --out "$work/t2" >/dev/null
+check "1 and 2 threads give byte-identical summaries" cmp -s "$work/t1/summary.json" "$work/t2/summary.json"
+check "summary.json has the contract's keys" \
+  grep -q '"outcomes"' "$work/t1/summary.json"
+"$umbrella" run "$baseline" --seed 7 --replicates 50 --quiet --format csv --out "$work/csv" >/dev/null
+check "csv has the long-table header" grep -qx "outcome,subject,year,mean,p05,p95" <(head -1 "$work/csv/summary.csv")
+check "csv has one row per outcome, subject and year" \
+  [ "$(grep -c '^p_pursuit,KOR,' "$work/csv/summary.csv")" -eq 21 ]
+check "no temporary files are left" [ -z "$(find "$work" -name '.*.tmp*')" ]
+
+"$umbrella" explain "$baseline" --replicate 3 --seed 7 >"$work/explain.out" 2>&1
+check "explain tells the aid halt to Ukraine" grep -q "abandonment toward UKR" "$work/explain.out"
+check "explain dates its lines" grep -qE "^2025-0[0-9]  " "$work/explain.out"
+
+"$umbrella" game solve "$root/tests/game/games/kuhn_poker.efg" --method lp --json >"$work/kuhn.json" 2>&1
+check "game solve gives Kuhn's value -1/18" grep -q -- "-0.0555555" "$work/kuhn.json"
+
+"$umbrella" run "$root/does/not/exist.yaml" >"$work/missing.out" 2>&1
+check "a missing scenario is exit 2" [ $? -eq 2 ]
+
+echo "$passes passed, $failures failed"
+[ "$failures" -eq 0 ]
