@@ -38,8 +38,8 @@ void BM_BaselineEnsemble(benchmark::State& state) {
   for (auto _ : state) {
     benchmark::DoNotOptimize(umbrella::run_ensemble(simulation, "baseline"));
   }
-  state.counters["replicates_per_s"] =
-      benchmark::Counter(2000.0 * static_cast<double>(state.iterations()), benchmark::Counter::kIsRate);
+  state.counters["replicates_per_s"] = benchmark::Counter(
+      2000.0 * static_cast<double>(state.iterations()), benchmark::Counter::kIsRate);
 }
 BENCHMARK(BM_BaselineEnsemble)->Arg(1)->Arg(2)->Unit(benchmark::kMillisecond)->UseRealTime();
 

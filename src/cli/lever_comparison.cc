@@ -13,11 +13,11 @@ struct Column {
 // The essay's questions: belief in the umbrella, allied pursuit, the cascade and the regime.
 const std::vector<Column>& columns() {
   static const std::vector<Column> kColumns = {
-      {"credibility", "JPN", "cred JPN", false},  {"credibility", "KOR", "cred KOR", false},
-      {"credibility", "TWN", "cred TWN", false},  {"credibility", "DEU", "cred DEU", false},
-      {"assurance", "DEU", "assure DEU", false},  {"assurance", "POL", "assure POL", false},
-      {"p_pursuit", "KOR", "pursue KOR", false},  {"p_pursuit", "JPN", "pursue JPN", false},
-      {"p_pursuit", "TWN", "pursue TWN", false},  {"p_pursuit", "DEU", "pursue DEU", false},
+      {"credibility", "JPN", "cred JPN", false},        {"credibility", "KOR", "cred KOR", false},
+      {"credibility", "TWN", "cred TWN", false},        {"credibility", "DEU", "cred DEU", false},
+      {"assurance", "DEU", "assure DEU", false},        {"assurance", "POL", "assure POL", false},
+      {"p_pursuit", "KOR", "pursue KOR", false},        {"p_pursuit", "JPN", "pursue JPN", false},
+      {"p_pursuit", "TWN", "pursue TWN", false},        {"p_pursuit", "DEU", "pursue DEU", false},
       {"nuclear_armed_states", "world", "armed", true}, {"npt_strength", "world", "NPT", true},
   };
   return kColumns;
@@ -26,7 +26,8 @@ const std::vector<Column>& columns() {
 std::string value(const Summary& s, const Column& c, int milestone) {
   const SeriesSummary* series = s.find(c.name, c.subject);
   if (series == nullptr) return "-";
-  return fmt::format("{:.3f}", s.mean(c.name, c.subject, c.final_year ? s.years.back() : milestone));
+  return fmt::format("{:.3f}",
+                     s.mean(c.name, c.subject, c.final_year ? s.years.back() : milestone));
 }
 
 }  // namespace
@@ -54,7 +55,7 @@ std::string format_lever_comparison(const std::vector<LeverRun>& runs, int miles
       } else {
         const int year = c.final_year ? base.years.back() : milestone_year;
         out += fmt::format("{:>+11.3f}", run.summary.mean(c.name, c.subject, year) -
-                                              base.mean(c.name, c.subject, year));
+                                             base.mean(c.name, c.subject, year));
       }
     }
     out += "\n";

@@ -33,7 +33,8 @@ void write_summary(const std::filesystem::path& dir, const std::string& format,
   std::filesystem::create_directories(dir, ec);
   if (ec) throw UsageError("--out " + dir.string() + ": " + ec.message());
   const std::filesystem::path file = dir / (format == "json" ? "summary.json" : "summary.csv");
-  write_file_atomically(file, format == "json" ? summary_to_json(summary) : summary_to_csv(summary));
+  write_file_atomically(file,
+                        format == "json" ? summary_to_json(summary) : summary_to_csv(summary));
   fmt::print("wrote {}\n", file.string());
 }
 
@@ -60,8 +61,9 @@ int compare_levers(const RunCommandOptions& options, const Scenario& scenario,
   if (!options.out_dir.empty()) {
     fmt::print("\n");
     for (const LeverRun& run : runs) {
-      write_summary(std::filesystem::path(options.out_dir) / (run.lever.empty() ? "baseline" : run.lever),
-                    options.format, run.summary);
+      write_summary(
+          std::filesystem::path(options.out_dir) / (run.lever.empty() ? "baseline" : run.lever),
+          options.format, run.summary);
     }
   }
   return 0;

@@ -18,7 +18,8 @@ std::string format_summary_table(const Summary& summary, int milestone_year) {
   const std::size_t first = 0;
   const std::size_t last = summary.years.size() - 1;
   auto at = std::find(summary.years.begin(), summary.years.end(), milestone_year);
-  const std::size_t mid = at == summary.years.end() ? last : static_cast<std::size_t>(at - summary.years.begin());
+  const std::size_t mid =
+      at == summary.years.end() ? last : static_cast<std::size_t>(at - summary.years.begin());
   const int y0 = summary.years[first], ym = summary.years[mid], y1 = summary.years[last];
 
   std::string out = fmt::format("{} | seed {} | {} replicates", summary.scenario, summary.seed,
@@ -37,11 +38,10 @@ std::string format_summary_table(const Summary& summary, int milestone_year) {
     if (s.mean[first] >= 1.0) continue;
     shown.insert(s.subject);
     const SeriesSummary* cred = summary.find("credibility", s.subject);
-    out += fmt::format("{:<6} {:>10} {:>10} {:>10} {:>10} {:>10} {:>10}\n", s.subject,
-                       cell(cred, first), cell(cred, mid),
-                       cell(summary.find("p_hedging", s.subject), mid),
-                       cell(summary.find("p_pursuit", s.subject), mid), cell(&s, mid),
-                       cell(&s, last));
+    out += fmt::format(
+        "{:<6} {:>10} {:>10} {:>10} {:>10} {:>10} {:>10}\n", s.subject, cell(cred, first),
+        cell(cred, mid), cell(summary.find("p_hedging", s.subject), mid),
+        cell(summary.find("p_pursuit", s.subject), mid), cell(&s, mid), cell(&s, last));
   }
   const SeriesSummary* npt = summary.find("npt_strength", "world");
   const SeriesSummary* armed = summary.find("nuclear_armed_states", "world");

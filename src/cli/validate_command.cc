@@ -35,14 +35,15 @@ int validate(const ValidateOptions& options) {
     return 2;
   }
   const Scenario scenario = load_scenario(options.path, options.overlays);
-  fmt::print("{}: ok: scenario '{}', {}-{}, {} states, {} alliances, {} rivalries, {} flashpoints, "
-             "{} treaties, {} events, {} levers, {} assumptions, {} uncertain world numbers "
-             "({} files)\n",
-             options.path, scenario.name, scenario.start_year, scenario.end_year,
-             scenario.world.states.size(), scenario.world.alliances.size(),
-             scenario.world.rivalries.size(), scenario.world.flashpoints.size(),
-             scenario.world.treaties.size(), scenario.timeline.size(), scenario.levers.size(),
-             scenario.assumptions.size(), scenario.uncertainties.size(), scenario.files.size());
+  fmt::print(
+      "{}: ok: scenario '{}', {}-{}, {} states, {} alliances, {} rivalries, {} flashpoints, "
+      "{} treaties, {} events, {} levers, {} assumptions, {} uncertain world numbers "
+      "({} files)\n",
+      options.path, scenario.name, scenario.start_year, scenario.end_year,
+      scenario.world.states.size(), scenario.world.alliances.size(),
+      scenario.world.rivalries.size(), scenario.world.flashpoints.size(),
+      scenario.world.treaties.size(), scenario.timeline.size(), scenario.levers.size(),
+      scenario.assumptions.size(), scenario.uncertainties.size(), scenario.files.size());
   return 0;
 }
 
@@ -50,7 +51,8 @@ int validate(const ValidateOptions& options) {
 
 void add_validate_command(CLI::App& app, Commands& commands) {
   auto options = std::make_shared<ValidateOptions>();
-  CLI::App* sub = app.add_subcommand("validate", "Check a scenario file and everything it includes");
+  CLI::App* sub =
+      app.add_subcommand("validate", "Check a scenario file and everything it includes");
   sub->add_option("file", options->path, "Scenario file (YAML)")->check(CLI::ExistingFile);
   sub->add_option("--overlay", options->overlays, "Overlay applied on top (repeatable)")
       ->check(CLI::ExistingFile);

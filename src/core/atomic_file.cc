@@ -1,9 +1,10 @@
 #include "core/atomic_file.h"
 
+#include <unistd.h>
+
 #include <cstdio>
 #include <fstream>
 #include <stdexcept>
-#include <unistd.h>
 
 namespace umbrella {
 

@@ -32,10 +32,9 @@ class Rng {
  public:
   explicit Rng(const StreamKey& key) {
     key_ = {{static_cast<std::uint32_t>(key.seed), static_cast<std::uint32_t>(key.seed >> 32)}};
-    counter_ = {{key.sample, key.replicate,
-                 (static_cast<std::uint32_t>(key.year) << 8) |
-                     static_cast<std::uint32_t>(key.purpose),
-                 0}};
+    counter_ = {
+        {key.sample, key.replicate,
+         (static_cast<std::uint32_t>(key.year) << 8) | static_cast<std::uint32_t>(key.purpose), 0}};
   }
 
   // Uniform on [0, 1), 53 random bits.

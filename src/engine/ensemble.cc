@@ -1,7 +1,8 @@
 #include "engine/ensemble.h"
 
-#include <atomic>
 #include <fmt/format.h>
+
+#include <atomic>
 #include <thread>
 #include <vector>
 
@@ -53,10 +54,10 @@ Summary run_ensemble(const Simulation& sim, const std::string& scenario_name,
   std::atomic<int> done{0};
   auto worker = [&] {
     for (int r = next++; r < replicates; r = next++) {
-      sim.run_replicate(static_cast<std::uint32_t>(r),
-                        std::span<double>(rows).subspan(static_cast<std::size_t>(r) * row_size,
-                                                        row_size),
-                        nullptr);
+      sim.run_replicate(
+          static_cast<std::uint32_t>(r),
+          std::span<double>(rows).subspan(static_cast<std::size_t>(r) * row_size, row_size),
+          nullptr);
       const int finished = ++done;
       if (progress) progress(finished, replicates);
     }

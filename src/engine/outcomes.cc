@@ -8,7 +8,10 @@ std::vector<Series> outcome_catalog(const World& world, const WorldIndex& index)
   for (int s = 0; s < n; ++s) {
     const std::string& code = world.states[s].code;
     if (index.primary_alliance[s] >= 0) {
-      catalog.push_back({"credibility", code, OutcomeKind::quantity, {Measure::credibility, index.primary_alliance[s]}});
+      catalog.push_back({"credibility",
+                         code,
+                         OutcomeKind::quantity,
+                         {Measure::credibility, index.primary_alliance[s]}});
     }
     if (!index.alliances_of_ally[s].empty()) {
       catalog.push_back({"assurance", code, OutcomeKind::quantity, {Measure::assurance, s}});

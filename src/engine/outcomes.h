@@ -42,17 +42,24 @@ std::vector<Series> outcome_catalog(const World& world, const WorldIndex& index)
 // Inline: the engine calls it for every outcome every simulated year.
 inline double measure(const Probe& probe, const RuntimeState& rt) {
   switch (probe.measure) {
-    case Measure::credibility: return rt.alliances[probe.index].credibility;
-    case Measure::assurance: return rt.states[probe.index].assurance;
-    case Measure::p_hedging: return rt.states[probe.index].stage >= Stage::hedging ? 1.0 : 0.0;
-    case Measure::p_pursuit: return rt.states[probe.index].stage >= Stage::pursuit ? 1.0 : 0.0;
-    case Measure::p_acquired: return rt.states[probe.index].stage == Stage::acquired ? 1.0 : 0.0;
-    case Measure::warheads: return rt.states[probe.index].arsenal.total();
-    case Measure::npt_strength: return rt.regime_strength;
-    case Measure::nuclear_armed_states: return static_cast<double>(rt.nuclear_armed);
+    case Measure::credibility:
+      return rt.alliances[probe.index].credibility;
+    case Measure::assurance:
+      return rt.states[probe.index].assurance;
+    case Measure::p_hedging:
+      return rt.states[probe.index].stage >= Stage::hedging ? 1.0 : 0.0;
+    case Measure::p_pursuit:
+      return rt.states[probe.index].stage >= Stage::pursuit ? 1.0 : 0.0;
+    case Measure::p_acquired:
+      return rt.states[probe.index].stage == Stage::acquired ? 1.0 : 0.0;
+    case Measure::warheads:
+      return rt.states[probe.index].arsenal.total();
+    case Measure::npt_strength:
+      return rt.regime_strength;
+    case Measure::nuclear_armed_states:
+      return static_cast<double>(rt.nuclear_armed);
   }
   return 0.0;
 }
-
 
 }  // namespace umbrella

@@ -10,7 +10,8 @@ LeverSetting parse_lever_setting(const std::string& text) {
   LeverSetting setting;
   const auto eq = text.find('=');
   setting.name = text.substr(0, eq);
-  if (setting.name.empty()) throw UsageError("--lever: expected NAME or NAME=VALUE, got '" + text + "'");
+  if (setting.name.empty())
+    throw UsageError("--lever: expected NAME or NAME=VALUE, got '" + text + "'");
   if (eq == std::string::npos) return setting;
   const std::string value = text.substr(eq + 1);
   double intensity = 0.0;

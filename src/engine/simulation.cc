@@ -23,9 +23,12 @@ std::string names_of_levers(const Scenario& scenario) {
 double component_value(const World& world, const ArsenalPath& path) {
   const Arsenal& arsenal = world.states[path.state].arsenal;
   switch (path.component) {
-    case ArsenalComponent::stockpile: return arsenal.total();
-    case ArsenalComponent::strategic: return arsenal.strategic.deployed;
-    case ArsenalComponent::theater: return arsenal.theater[path.region].deployed;
+    case ArsenalComponent::stockpile:
+      return arsenal.total();
+    case ArsenalComponent::strategic:
+      return arsenal.strategic.deployed;
+    case ArsenalComponent::theater:
+      return arsenal.theater[path.region].deployed;
   }
   return 0.0;
 }
@@ -37,8 +40,8 @@ bool same_component(const ArsenalPath& a, const ArsenalPath& b) {
 
 // A lever's arsenal targets take over from the baseline path at the lever's first year; with an
 // intensity below one they stop that share of the way between the baseline and the lever.
-void merge_lever_path(World& world, const ArsenalPath& lever_path, int from_year,
-                      double intensity, double growth_after) {
+void merge_lever_path(World& world, const ArsenalPath& lever_path, int from_year, double intensity,
+                      double growth_after) {
   auto existing = std::find_if(world.arsenal_paths.begin(), world.arsenal_paths.end(),
                                [&](const ArsenalPath& p) { return same_component(p, lever_path); });
   const bool has_base = existing != world.arsenal_paths.end();
@@ -88,7 +91,8 @@ Simulation::Simulation(const Scenario& scenario, const RunOptions& options)
   for (const AssumptionChoice& choice : options.assumptions) {
     auto it = std::find_if(assumptions.begin(), assumptions.end(),
                            [&](const Assumption& a) { return a.name == choice.name; });
-    if (it == assumptions.end()) throw UsageError("--assume: no assumption named '" + choice.name + "'");
+    if (it == assumptions.end())
+      throw UsageError("--assume: no assumption named '" + choice.name + "'");
     auto view = std::find_if(it->views.begin(), it->views.end(),
                              [&](const AssumptionView& v) { return v.name == choice.view; });
     if (view == it->views.end()) {
@@ -112,8 +116,8 @@ Simulation::Simulation(const Scenario& scenario, const RunOptions& options)
   for (const LeverSetting& setting : options.levers) {
     const Lever* lever = scenario.find_lever(setting.name);
     if (lever == nullptr) {
-      throw UsageError("--lever: no lever named '" + setting.name + "' (levers: " +
-                       names_of_levers(scenario) + ")");
+      throw UsageError("--lever: no lever named '" + setting.name +
+                       "' (levers: " + names_of_levers(scenario) + ")");
     }
     if (setting.intensity <= 0.0) continue;
     for (const ParameterOverride& o : lever->set) {
@@ -160,7 +164,8 @@ std::size_t Simulation::find_outcome(const std::string& name, const std::string&
 Parameters Simulation::replicate_parameters(std::uint32_t replicate) const {
   Parameters params = base_;
   Rng rng({options_.seed, 0, replicate, 0, StreamPurpose::parameters});
-  for (const ParameterDraw& draw : draws_) params[draw.param] = quantile(draw.distribution, rng.uniform());
+  for (const ParameterDraw& draw : draws_)
+    params[draw.param] = quantile(draw.distribution, rng.uniform());
   return params;
 }
 
@@ -175,7 +180,8 @@ void Simulation::run_replicate(std::uint32_t replicate, std::span<double> record
   // stream of year 1 so the parameter draws stay the same with or without them.
   World world = world_;
   Rng rng({options_.seed, 0, replicate, 1, StreamPurpose::parameters});
-  for (const WorldUncertainty& u : world_draws_) u.apply(world, quantile(u.distribution, rng.uniform()));
+  for (const WorldUncertainty& u : world_draws_)
+    u.apply(world, quantile(u.distribution, rng.uniform()));
   run_years(world, index_, params, replicate, record, trace);
 }
 

@@ -70,14 +70,14 @@ void react_to_rivals(const World& world, const Parameters& params, RuntimeState&
     if (state.reacts_to.empty() || dyn.stage != Stage::acquired) continue;
     double rival_growth = 0.0;
     for (StateId rival : state.reacts_to) {
-      rival_growth += std::max(0.0, rt.states[rival].arsenal.strategic.total() -
-                                        rt.start_strategic[rival]);
+      rival_growth +=
+          std::max(0.0, rt.states[rival].arsenal.strategic.total() - rt.start_strategic[rival]);
     }
     Forces& strategic = dyn.arsenal.strategic;
     const double previous = dyn.reaction_uploaded;
-    const double upload = std::clamp(reaction * rival_growth, 0.0,
-                                     std::min(previous + upload_rate * strategic.reserve,
-                                              strategic.reserve));
+    const double upload =
+        std::clamp(reaction * rival_growth, 0.0,
+                   std::min(previous + upload_rate * strategic.reserve, strategic.reserve));
     strategic.deployed += upload;
     strategic.reserve -= upload;
     dyn.reaction_uploaded = upload;

@@ -15,25 +15,34 @@ double balance(double ours, double theirs) {
   return both > 0.0 ? ours / both - 0.5 : 0.0;
 }
 
-bool is_positive(ActType act) { return act == ActType::support || act == ActType::reassurance; }
+bool is_positive(ActType act) {
+  return act == ActType::support || act == ActType::reassurance;
+}
 
 double signal_size(const Parameters& params, ActType act) {
   switch (act) {
-    case ActType::support: return params[ParamId::signal_support];
-    case ActType::reassurance: return params[ParamId::signal_reassurance];
-    case ActType::neglect: return params[ParamId::signal_neglect];
-    case ActType::coercion: return params[ParamId::signal_coercion];
-    case ActType::appeasement: return params[ParamId::signal_appeasement];
-    case ActType::abandonment: return params[ParamId::signal_abandonment];
-    case ActType::designation: return params[ParamId::signal_designation];
+    case ActType::support:
+      return params[ParamId::signal_support];
+    case ActType::reassurance:
+      return params[ParamId::signal_reassurance];
+    case ActType::neglect:
+      return params[ParamId::signal_neglect];
+    case ActType::coercion:
+      return params[ParamId::signal_coercion];
+    case ActType::appeasement:
+      return params[ParamId::signal_appeasement];
+    case ActType::abandonment:
+      return params[ParamId::signal_abandonment];
+    case ActType::designation:
+      return params[ParamId::signal_designation];
   }
   return 0.0;
 }
 
 // How much an ally reads an act toward `target` as news about its own patron (Crescenzi: states
 // learn from a patron's behaviour toward others).
-double spillover(const WorldIndex& index, const Parameters& params,
-                 const Alliance& alliance, StateId target, ActType act) {
+double spillover(const WorldIndex& index, const Parameters& params, const Alliance& alliance,
+                 StateId target, ActType act) {
   if (target == alliance.ally) return 1.0;
   if (act == ActType::appeasement && is_rival(index, alliance.ally, target)) return 1.0;
   if (index.state_region[target] == alliance.region) {
@@ -80,7 +89,7 @@ double capability_logit(const World& world, const WorldIndex& index, const Param
          balance(patron.arsenal.strategic.total(), adversary.arsenal.strategic.total());
     x += params[ParamId::cap_conventional_balance] *
          balance(ally.conventional + posture.forward_presence * patron.conventional,
-                   adversary.conventional);
+                 adversary.conventional);
   }
   x += params[ParamId::cap_forward_presence] * posture.forward_presence;
   if (posture.sharing == Sharing::nato) x += params[ParamId::cap_sharing_nato];
@@ -150,9 +159,10 @@ void assimilate_poll(const World& world, const WorldIndex& index, const Paramete
     d.alpha = after * n;
     d.beta = (1.0 - after) * n;
     if (trace != nullptr) {
-      trace->add(when, alliance_topic(world, world.alliances[a], topic),
-                 "a poll in {} finds {:.0f}% believe {} would defend it; reputation {:.2f} -> {:.2f}",
-                 world.states[target].code, 100.0 * value, world.states[patron].code, before, after);
+      trace->add(
+          when, alliance_topic(world, world.alliances[a], topic),
+          "a poll in {} finds {:.0f}% believe {} would defend it; reputation {:.2f} -> {:.2f}",
+          world.states[target].code, 100.0 * value, world.states[patron].code, before, after);
     }
   }
 }
@@ -180,7 +190,8 @@ void update_credibility(const World& world, const WorldIndex& index, const Param
   }
   for (std::size_t s = 0; s < world.states.size(); ++s) {
     double unprotected = 1.0;
-    for (AllianceId a : index.alliances_of_ally[s]) unprotected *= 1.0 - rt.alliances[a].credibility;
+    for (AllianceId a : index.alliances_of_ally[s])
+      unprotected *= 1.0 - rt.alliances[a].credibility;
     rt.states[s].assurance = 1.0 - unprotected;
   }
 }

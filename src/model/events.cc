@@ -5,7 +5,9 @@
 namespace umbrella {
 namespace {
 
-double when(const Event& event) { return event.date.year + event.date.fraction_of_year(); }
+double when(const Event& event) {
+  return event.date.year + event.date.fraction_of_year();
+}
 
 void change_alliance(const World& world, const Event& event, RuntimeState& rt, Trace* trace) {
   const AllianceChange& change = event.alliance_change;

@@ -16,7 +16,9 @@ constexpr std::array<ParamInfo, kParamCount> kInfo = {{
 
 }  // namespace
 
-const ParamInfo& info(ParamId id) { return kInfo[static_cast<std::size_t>(id)]; }
+const ParamInfo& info(ParamId id) {
+  return kInfo[static_cast<std::size_t>(id)];
+}
 
 std::optional<ParamId> find_param(std::string_view scenario_name) {
   for (std::size_t i = 0; i < kParamCount; ++i) {
@@ -27,12 +29,18 @@ std::optional<ParamId> find_param(std::string_view scenario_name) {
 
 const char* name(Distribution::Kind kind) {
   switch (kind) {
-    case Distribution::Kind::fixed: return "fixed";
-    case Distribution::Kind::uniform: return "uniform";
-    case Distribution::Kind::triangular: return "triangular";
-    case Distribution::Kind::normal: return "normal";
-    case Distribution::Kind::beta: return "beta";
-    case Distribution::Kind::discrete: return "discrete";
+    case Distribution::Kind::fixed:
+      return "fixed";
+    case Distribution::Kind::uniform:
+      return "uniform";
+    case Distribution::Kind::triangular:
+      return "triangular";
+    case Distribution::Kind::normal:
+      return "normal";
+    case Distribution::Kind::beta:
+      return "beta";
+    case Distribution::Kind::discrete:
+      return "discrete";
   }
   return "?";
 }

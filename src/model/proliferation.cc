@@ -12,16 +12,14 @@ struct Coefficients {
   ParamId intercept, threat, rival_acquired, assurance, latency, support, npt, regime, sanctions;
 };
 
-constexpr Coefficients kHedge{ParamId::hedge_intercept, ParamId::hedge_threat,
-                              ParamId::hedge_rival_acquired, ParamId::hedge_assurance,
-                              ParamId::hedge_latency,   ParamId::hedge_support,
-                              ParamId::hedge_npt,       ParamId::hedge_regime,
-                              ParamId::hedge_sanctions};
-constexpr Coefficients kPursue{ParamId::pursue_intercept, ParamId::pursue_threat,
-                               ParamId::pursue_rival_acquired, ParamId::pursue_assurance,
-                               ParamId::pursue_latency,   ParamId::pursue_support,
-                               ParamId::pursue_npt,       ParamId::pursue_regime,
-                               ParamId::pursue_sanctions};
+constexpr Coefficients kHedge{
+    ParamId::hedge_intercept, ParamId::hedge_threat,  ParamId::hedge_rival_acquired,
+    ParamId::hedge_assurance, ParamId::hedge_latency, ParamId::hedge_support,
+    ParamId::hedge_npt,       ParamId::hedge_regime,  ParamId::hedge_sanctions};
+constexpr Coefficients kPursue{
+    ParamId::pursue_intercept, ParamId::pursue_threat,  ParamId::pursue_rival_acquired,
+    ParamId::pursue_assurance, ParamId::pursue_latency, ParamId::pursue_support,
+    ParamId::pursue_npt,       ParamId::pursue_regime,  ParamId::pursue_sanctions};
 
 bool rival_acquired_recently(const World& world, const WorldIndex& index, const Parameters& params,
                              const RuntimeState& rt, StateId s) {
@@ -139,8 +137,8 @@ double down_hazard(const Parameters& params, const RuntimeState& rt, StateId s) 
                   params[ParamId::reverse_threat] * d.threat);
 }
 
-Hazards proliferation_hazards(const World& world, const WorldIndex& index,
-                              const Parameters& params, const RuntimeState& rt, StateId s) {
+Hazards proliferation_hazards(const World& world, const WorldIndex& index, const Parameters& params,
+                              const RuntimeState& rt, StateId s) {
   return {up_hazard(world, index, params, rt, s), down_hazard(params, rt, s)};
 }
 

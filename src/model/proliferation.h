@@ -23,8 +23,8 @@ void update_growth_factors(const WorldIndex& index, const Parameters& params, Ru
 double threat_to(const World& world, const WorldIndex& index, const RuntimeState& rt, StateId s);
 
 // The hazards of state `s` in its current stage (zero for armed states).
-Hazards proliferation_hazards(const World& world, const WorldIndex& index,
-                              const Parameters& params, const RuntimeState& rt, StateId s);
+Hazards proliferation_hazards(const World& world, const WorldIndex& index, const Parameters& params,
+                              const RuntimeState& rt, StateId s);
 
 void update_proliferation(const World& world, const WorldIndex& index, const Parameters& params,
                           RuntimeState& rt, Rng& rng, Trace* trace);

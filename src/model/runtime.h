@@ -22,14 +22,14 @@ struct StateDynamics {
   double breakout_years = 0.0;
   double public_support = 0.0;
   double norms = 0.0;
-  bool designated = false;          // the patron has named it a proliferation concern
-  double pursuit_years = 0.0;       // years spent in pursuit
-  double acquired_year = -kNever;   // when it acquired (for rivals' reactive hazards)
-  double notice_effective = kNever; // when a given Article X notice takes effect
-  double reaction_uploaded = 0.0;   // strategic warheads uploaded in reaction to rivals
-  double growth_factor = 1.0;       // (arsenal / start arsenal)^elasticity, this year
-  double threat = 0.0;              // this year's threat (proliferation mechanism)
-  double assurance = 0.0;           // this year's combined credibility of its patrons
+  bool designated = false;           // the patron has named it a proliferation concern
+  double pursuit_years = 0.0;        // years spent in pursuit
+  double acquired_year = -kNever;    // when it acquired (for rivals' reactive hazards)
+  double notice_effective = kNever;  // when a given Article X notice takes effect
+  double reaction_uploaded = 0.0;    // strategic warheads uploaded in reaction to rivals
+  double growth_factor = 1.0;        // (arsenal / start arsenal)^elasticity, this year
+  double threat = 0.0;               // this year's threat (proliferation mechanism)
+  double assurance = 0.0;            // this year's combined credibility of its patrons
 };
 
 struct AllianceDynamics {

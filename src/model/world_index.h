@@ -9,11 +9,11 @@ namespace umbrella {
 struct WorldIndex {
   std::vector<std::vector<AllianceId>> alliances_of_ally;    // by ally
   std::vector<std::vector<AllianceId>> alliances_of_patron;  // by patron
-  std::vector<std::vector<int>> rivalries_of_state;          // rivalries where the state is threatened
-  std::vector<StateId> principal_adversary;                  // by alliance: the ally's main threat
-  std::vector<AllianceId> primary_alliance;                  // by state; -1 if none
-  std::vector<RegionId> state_region;                        // by state
-  std::vector<StateId> adversaries;                          // states some rivalry names, once each
+  std::vector<std::vector<int>> rivalries_of_state;  // rivalries where the state is threatened
+  std::vector<StateId> principal_adversary;          // by alliance: the ally's main threat
+  std::vector<AllianceId> primary_alliance;          // by state; -1 if none
+  std::vector<RegionId> state_region;                // by state
+  std::vector<StateId> adversaries;                  // states some rivalry names, once each
   std::vector<char> rival;  // rival[state * n + adversary]: whether `state` is threatened by it
 };
 

@@ -6,38 +6,52 @@ namespace umbrella {
 
 const char* name(Stage stage) {
   switch (stage) {
-    case Stage::none: return "none";
-    case Stage::hedging: return "hedging";
-    case Stage::pursuit: return "pursuit";
-    case Stage::acquired: return "acquired";
+    case Stage::none:
+      return "none";
+    case Stage::hedging:
+      return "hedging";
+    case Stage::pursuit:
+      return "pursuit";
+    case Stage::acquired:
+      return "acquired";
   }
   return "?";
 }
 
 const char* name(NptStatus status) {
   switch (status) {
-    case NptStatus::weapon_state: return "weapon_state";
-    case NptStatus::non_weapon_state: return "non_weapon_state";
-    case NptStatus::non_party: return "non_party";
-    case NptStatus::withdrawn: return "withdrawn";
+    case NptStatus::weapon_state:
+      return "weapon_state";
+    case NptStatus::non_weapon_state:
+      return "non_weapon_state";
+    case NptStatus::non_party:
+      return "non_party";
+    case NptStatus::withdrawn:
+      return "withdrawn";
   }
   return "?";
 }
 
 const char* name(AllianceKind kind) {
   switch (kind) {
-    case AllianceKind::treaty: return "treaty";
-    case AllianceKind::ambiguous: return "ambiguous";
-    case AllianceKind::partner: return "partner";
+    case AllianceKind::treaty:
+      return "treaty";
+    case AllianceKind::ambiguous:
+      return "ambiguous";
+    case AllianceKind::partner:
+      return "partner";
   }
   return "?";
 }
 
 const char* name(Sharing sharing) {
   switch (sharing) {
-    case Sharing::none: return "none";
-    case Sharing::nato: return "nato";
-    case Sharing::bilateral: return "bilateral";
+    case Sharing::none:
+      return "none";
+    case Sharing::nato:
+      return "nato";
+    case Sharing::bilateral:
+      return "bilateral";
   }
   return "?";
 }
@@ -50,8 +64,8 @@ bool Treaty::in_force_at(double year) const {
 }
 
 StateId World::find_state(const std::string& code) const {
-  auto it = std::find_if(states.begin(), states.end(),
-                         [&](const State& s) { return s.code == code; });
+  auto it =
+      std::find_if(states.begin(), states.end(), [&](const State& s) { return s.code == code; });
   return it == states.end() ? kNoState : static_cast<StateId>(it - states.begin());
 }
 

@@ -116,7 +116,7 @@ struct Treaty {
   std::vector<StateId> parties;
   double cap_strategic_deployed = -1.0;  // treaty-counted warheads; < 0 when no cap
   Date in_force;
-  Date expires;                   // year 0 when open-ended
+  Date expires;  // year 0 when open-ended
   int withdrawal_notice_months = 0;
   std::string source;
 

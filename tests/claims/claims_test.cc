@@ -47,7 +47,8 @@ TEST_P(NeglectClaim, MoreNeglectLowersCredibility) {
 }
 
 TEST_P(NeglectClaim, MoreNeglectRaisesPursuitBy2035) {
-  const testing::Paired p = testing::compare(low_, high_, "p_pursuit", GetParam(), kYear, kReplicates);
+  const testing::Paired p =
+      testing::compare(low_, high_, "p_pursuit", GetParam(), kYear, kReplicates);
   EXPECT_GT(p.z(), 3.0) << GetParam() << ": " << p.mean_before << " -> " << p.mean_after << " ("
                         << p.up << " up, " << p.down << " down)";
 }
@@ -61,7 +62,8 @@ TEST(SharingClaim, BilateralSharingRaisesCredibilityAndLowersPursuit) {
   for (const char* ally : {"JPN", "KOR"}) {
     const testing::Paired cred = testing::compare(base, sharing, "credibility", ally, kYear, 2000);
     EXPECT_GT(cred.mean_after, cred.mean_before + 0.02) << ally;
-    const testing::Paired pursuit = testing::compare(base, sharing, "p_pursuit", ally, kYear, kReplicates);
+    const testing::Paired pursuit =
+        testing::compare(base, sharing, "p_pursuit", ally, kYear, kReplicates);
     EXPECT_LT(pursuit.z(), -3.0) << ally << ": " << pursuit.mean_before << " -> "
                                  << pursuit.mean_after;
   }
@@ -88,11 +90,13 @@ TEST(TrustClaim, RestoringTrustLowersProliferation) {
   for (const char* ally : {"JPN", "KOR", "TWN", "DEU"}) {
     const testing::Paired cred = testing::compare(base, trust, "credibility", ally, kYear, 2000);
     EXPECT_GT(cred.mean_after, cred.mean_before + 0.02) << ally;
-    const testing::Paired hedging = testing::compare(base, trust, "p_hedging", ally, kYear, kReplicates);
+    const testing::Paired hedging =
+        testing::compare(base, trust, "p_hedging", ally, kYear, kReplicates);
     EXPECT_LT(hedging.z(), -3.0) << ally << ": " << hedging.mean_before << " -> "
                                  << hedging.mean_after;
   }
-  const testing::Paired korea = testing::compare(base, trust, "p_pursuit", "KOR", kYear, kReplicates);
+  const testing::Paired korea =
+      testing::compare(base, trust, "p_pursuit", "KOR", kYear, kReplicates);
   EXPECT_LT(korea.z(), -3.0) << korea.mean_before << " -> " << korea.mean_after;
 }
 

@@ -26,11 +26,12 @@ TEST(Golden, BaselineSummaryAtSeed2025) {
   options.seed = 2025;
   options.replicates = 500;
   options.threads = 2;
-  const std::string actual = summary_to_json(run_ensemble(Simulation(scenario, options), scenario.name));
+  const std::string actual =
+      summary_to_json(run_ensemble(Simulation(scenario, options), scenario.name));
   const std::string expected = read(UMBRELLA_SOURCE_DIR "/tests/golden/baseline-2025.summary.json");
   ASSERT_FALSE(expected.empty()) << "missing golden file: run scripts/update-golden";
-  EXPECT_TRUE(actual == expected)
-      << "the baseline's summary changed; if intended, run scripts/update-golden and review the diff";
+  EXPECT_TRUE(actual == expected) << "the baseline's summary changed; if intended, run "
+                                     "scripts/update-golden and review the diff";
 }
 
 }  // namespace

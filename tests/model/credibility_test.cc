@@ -27,7 +27,8 @@ TEST_F(CredibilityTest, NeglectSpillsOverLessWithDistance) {
   const double other_region = rt.alliances[2].reputation();
   EXPECT_LT(target, same_region);
   EXPECT_LT(same_region, other_region);
-  EXPECT_LT(other_region, rt.alliances[2].alpha0 / (rt.alliances[2].alpha0 + rt.alliances[2].beta0));
+  EXPECT_LT(other_region,
+            rt.alliances[2].alpha0 / (rt.alliances[2].alpha0 + rt.alliances[2].beta0));
 }
 
 TEST_F(CredibilityTest, BadNewsWeighsMoreThanGood) {

@@ -11,7 +11,9 @@
 namespace umbrella {
 namespace {
 
-double logit(double p) { return std::log(p / (1.0 - p)); }
+double logit(double p) {
+  return std::log(p / (1.0 - p));
+}
 
 struct ProliferationTest : ::testing::Test {
   World world = testing::small_world();
