@@ -1,12 +1,15 @@
 // umbrella: a simulator of the nuclear umbrella. See README.md.
 #include <fmt/core.h>
 
+#include <cstdio>
 #include <exception>
 
 #include "cli/commands.h"
 #include "core/error.h"
 
-int main(int argc, char** argv) {
+namespace {
+
+int run(int argc, char** argv) {
   CLI::App app{"umbrella: extended deterrence, allied proliferation, the NPT regime and crises"};
   app.require_subcommand(1);
   app.set_version_flag("--version", UMBRELLA_VERSION);
@@ -38,4 +41,16 @@ int main(int argc, char** argv) {
     return 1;
   }
   return 2;
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  try {
+    return run(argc, argv);
+  } catch (...) {
+    // Printing an exception's text could itself throw; this last line of defence does not.
+    std::fputs("internal error: unexpected exception\n", stderr);
+    return 1;
+  }
 }

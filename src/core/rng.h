@@ -80,7 +80,7 @@ class Rng {
   r123::Philox4x32::key_type key_;
   r123::Philox4x32::ctr_type counter_;
   r123::Philox4x32::ctr_type block_{};
-  int used_ = 2;
+  std::size_t used_ = 2;
 };
 
 }  // namespace umbrella

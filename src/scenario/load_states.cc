@@ -31,7 +31,7 @@ const StateNumber kStateNumbers[] = {
 using ForcesLocator = std::function<Forces&(World&)>;
 
 std::string read_code(const Field& field) {
-  const std::string code = field.text();
+  std::string code = field.text();
   const bool valid = code.size() == 3 && std::all_of(code.begin(), code.end(),
                                                      [](char c) { return c >= 'A' && c <= 'Z'; });
   if (!valid) field.fail("expected an ISO 3166 alpha-3 code (three capital letters), got " + code);

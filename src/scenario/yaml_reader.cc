@@ -64,11 +64,11 @@ std::string format_number(double x) {
   return fmt::format("{}", x);
 }
 
-Field::Field(YAML::Node document, const std::string& file)
-    : node_(std::move(document)), where_(locate(file, node_.Mark())) {}
+Field::Field(const YAML::Node& document, const std::string& file)
+    : node_(document), where_(locate(file, node_.Mark())) {}
 
-Field::Field(YAML::Node node, std::string path, SourceLocation where)
-    : node_(std::move(node)), path_(std::move(path)), where_(std::move(where)) {}
+Field::Field(const YAML::Node& node, std::string path, SourceLocation where)
+    : node_(node), path_(std::move(path)), where_(std::move(where)) {}
 
 Field Field::renamed(std::string path) const {
   return Field(node_, std::move(path), where_);

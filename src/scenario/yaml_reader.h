@@ -39,7 +39,7 @@ struct NamedField;
 class Field {
  public:
   // The whole document read from `file`.
-  Field(YAML::Node document, const std::string& file);
+  Field(const YAML::Node& document, const std::string& file);
 
   const std::string& path() const { return path_; }
   const SourceLocation& location() const { return where_; }
@@ -73,7 +73,7 @@ class Field {
   std::vector<NamedField> entries() const;
 
  private:
-  Field(YAML::Node node, std::string path, SourceLocation where);
+  Field(const YAML::Node& node, std::string path, SourceLocation where);
   Field child(const YAML::Node& node, std::string path, const YAML::Node& key) const;
   std::string child_path(std::string_view key) const;
 
