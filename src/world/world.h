@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "core/date.h"
+#include "world/ladder.h"
 
 namespace umbrella {
 
@@ -131,6 +132,7 @@ struct World {
   std::vector<Flashpoint> flashpoints;
   std::vector<Treaty> treaties;
   std::vector<ArsenalPath> arsenal_paths;
+  Ladder ladder;
   StateId principal_patron = kNoState;  // whose stochastic acts the engine draws
 
   StateId find_state(const std::string& code) const;
