@@ -40,6 +40,18 @@ check "an intensity outside [0, 1] is exit 2" [ $? -eq 2 ]
 check "1 and 2 threads give byte-identical summaries" cmp -s "$work/t1/summary.json" "$work/t2/summary.json"
 check "summary.json has the contract's keys" \
   grep -q '"outcomes"' "$work/t1/summary.json"
+"$umbrella" run "$baseline" --sample-uncertainty --seed 11 --replicates 200 --threads 1 --quiet --out "$work/s1" >/dev/null
+"$umbrella" run "$baseline" --sample-uncertainty --seed 11 --replicates 200 --threads 2 --quiet --out "$work/s2" >/dev/null
+check "sampled uncertainty is bit-identical on 1 and 2 threads" cmp -s "$work/s1/summary.json" "$work/s2/summary.json"
+"$umbrella" run "$baseline" --seed 11 --replicates 200 --quiet --out "$work/s0" >/dev/null
+check "sampling uncertainty changes the results" bash -c "! cmp -s $work/s1/summary.json $work/s0/summary.json"
+"$umbrella" run "$baseline" --from 2030 --to 2035 --seed 7 --replicates 20 --quiet --out "$work/window" >/dev/null
+check "--from and --to set the recorded years" \
+  grep -q '"years": \[' "$work/window/summary.json"
+check "the window holds 2030 to 2035 only" \
+  [ "$(tr -d ' \n' <"$work/window/summary.json" | grep -o '"years":\[[0-9,]*\]')" = '"years":[2030,2031,2032,2033,2034,2035]' ]
+"$umbrella" run "$baseline" --from 2020 --replicates 5 --quiet >/dev/null 2>&1
+check "--from before the scenario's start is exit 2" [ $? -eq 2 ]
 "$umbrella" run "$baseline" --seed 7 --replicates 50 --quiet --format csv --out "$work/csv" >/dev/null
 check "csv has the long-table header" grep -qx "outcome,subject,year,mean,p05,p95" <(head -1 "$work/csv/summary.csv")
 check "csv has one row per outcome, subject and year" \
