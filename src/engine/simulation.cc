@@ -103,11 +103,10 @@ Simulation::Simulation(const Scenario& scenario, const RunOptions& options)
     }
     it->default_view = static_cast<int>(view - it->views.begin());
   }
+  base_ = parameter_values(scenario.parameters, assumptions);
   std::set<ParamId> set_by_assumption;
-  for (std::size_t i = 0; i < kParamCount; ++i) base_.values[i] = scenario.parameters[i].value;
   for (const Assumption& assumption : assumptions) {
     for (const ParameterOverride& o : assumption.views[assumption.default_view].set) {
-      base_[o.param] = o.value;
       set_by_assumption.insert(o.param);
     }
   }

@@ -42,7 +42,6 @@ class Simulation {
   const World& world() const { return world_; }
   const std::vector<Series>& outcomes() const { return outcomes_; }
   const RunOptions& options() const { return options_; }
-  const std::vector<Event>& timeline() const { return timeline_; }
   std::size_t record_size() const { return outcomes_.size() * static_cast<std::size_t>(years()); }
   // Where outcome `series` of `year` sits in a replicate's record.
   std::size_t cell(std::size_t series, int year) const {

@@ -4,7 +4,8 @@
 
 namespace umbrella {
 
-Parameters Scenario::parameter_values() const {
+Parameters parameter_values(const std::array<ParamSpec, kParamCount>& parameters,
+                            const std::vector<Assumption>& assumptions) {
   Parameters out;
   for (std::size_t i = 0; i < kParamCount; ++i) out.values[i] = parameters[i].value;
   for (const Assumption& assumption : assumptions) {

@@ -61,6 +61,10 @@ struct WorldUncertainty {
   std::function<void(World&, double)> apply;
 };
 
+// Parameter values with each assumption's chosen view applied over the scenario's values.
+Parameters parameter_values(const std::array<ParamSpec, kParamCount>& parameters,
+                            const std::vector<Assumption>& assumptions);
+
 struct Scenario {
   std::string name;
   std::string description;
@@ -74,7 +78,7 @@ struct Scenario {
   std::vector<Assumption> assumptions;
   std::vector<WorldUncertainty> uncertainties;
 
-  Parameters parameter_values() const;
+  Parameters parameter_values() const { return umbrella::parameter_values(parameters, assumptions); }
   const Lever* find_lever(const std::string& name) const;
   const Assumption* find_assumption(const std::string& name) const;
 };
