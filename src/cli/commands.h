@@ -18,5 +18,8 @@ void add_validate_command(CLI::App& app, Commands& commands);
 void add_run_command(CLI::App& app, Commands& commands);
 void add_explain_command(CLI::App& app, Commands& commands);
 void add_game_command(CLI::App& app, Commands& commands);
+void add_crisis_command(CLI::App& app, Commands& commands);
+void add_sample_command(CLI::App& app, Commands& commands);
+void add_analyze_command(CLI::App& app, Commands& commands);
 
 }  // namespace umbrella::cli

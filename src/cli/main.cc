@@ -19,6 +19,9 @@ int run(int argc, char** argv) {
   umbrella::cli::add_run_command(app, commands);
   umbrella::cli::add_explain_command(app, commands);
   umbrella::cli::add_game_command(app, commands);
+  umbrella::cli::add_crisis_command(app, commands);
+  umbrella::cli::add_sample_command(app, commands);
+  umbrella::cli::add_analyze_command(app, commands);
 
   try {
     app.parse(argc, argv);

@@ -18,6 +18,7 @@ enum class StreamPurpose : std::uint32_t {
   crisis = 4,
   proliferation = 5,
   regime = 6,
+  sensitivity = 7,  // designs and bootstraps of sensitivity analysis (src/experiment/)
 };
 
 struct StreamKey {

@@ -168,24 +168,41 @@ Parameters Simulation::replicate_parameters(std::uint32_t replicate) const {
   return params;
 }
 
-void Simulation::run_replicate(std::uint32_t replicate, std::span<double> record,
-                               Trace* trace) const {
-  const Parameters params = replicate_parameters(replicate);
-  if (world_draws_.empty()) {
-    run_years(world_, index_, params, replicate, record, trace);
-    return;
-  }
-  // World uncertainties change the World itself; they draw after the parameters, from the
-  // stream of year 1 so the parameter draws stay the same with or without them.
+World Simulation::replicate_world(std::uint32_t replicate) const {
+  // World uncertainties draw after the parameters, from the stream of year 1, so the parameter
+  // draws stay the same with or without them.
   World world = world_;
   Rng rng({options_.seed, 0, replicate, 1, StreamPurpose::parameters});
-  for (const WorldUncertainty& u : world_draws_)
-    u.apply(world, quantile(u.distribution, rng.uniform()));
-  run_years(world, index_, params, replicate, record, trace);
+  for (const WorldUncertainty& u : world_draws_) u.apply(world, quantile(u.distribution, rng.uniform()));
+  return world;
 }
 
-void Simulation::run_years(const World& world, const WorldIndex& index, Parameters params,
-                           std::uint32_t replicate, std::span<double> record, Trace* trace) const {
+void Simulation::run_replicate(std::uint32_t replicate, std::span<double> record,
+                               Trace* trace) const {
+  Parameters params = replicate_parameters(replicate);
+  if (world_draws_.empty()) {
+    run_years(world_, index_, params, replicate, record, trace, last_year_);
+    return;
+  }
+  const World world = replicate_world(replicate);
+  run_years(world, index_, params, replicate, record, trace, last_year_);
+}
+
+Simulation::Moment Simulation::moment(std::uint32_t replicate, int year) const {
+  if (year < start_year_ || year > last_year_ + 1) {
+    throw UsageError("year " + std::to_string(year) + " is outside the simulated years " +
+                     std::to_string(start_year_) + "-" + std::to_string(last_year_));
+  }
+  Moment m{world_draws_.empty() ? world_ : replicate_world(replicate), index_,
+           replicate_parameters(replicate), {}};
+  m.state = run_years(m.world, m.index, m.params, replicate, {}, nullptr, year - 1);
+  return m;
+}
+
+const RuntimeState& Simulation::run_years(const World& world, const WorldIndex& index,
+                                          Parameters& params, std::uint32_t replicate,
+                                          std::span<double> record, Trace* trace,
+                                          int last_year) const {
   thread_local RuntimeState rt;
   if (&world == &world_) {
     rt = initial_;
@@ -201,7 +218,7 @@ void Simulation::run_years(const World& world, const WorldIndex& index, Paramete
     apply_event(world, index, params, timeline_[next_event++], rt, trace);
   }
   std::size_t next_step = 0;
-  for (int year = start_year_; year <= last_year_; ++year) {
+  for (int year = start_year_; year <= last_year; ++year) {
     rt.year = year;
     for (; next_step < steps_.size() && steps_[next_step].year <= year; ++next_step) {
       const ParameterStep& step = steps_[next_step];
@@ -217,10 +234,11 @@ void Simulation::run_years(const World& world, const WorldIndex& index, Paramete
     Rng proliferation({options_.seed, 0, replicate, year, StreamPurpose::proliferation});
     update_proliferation(world, index, params, rt, proliferation, trace);
     update_regime(world, params, rt, trace);
-    if (year < first_year_) continue;
+    if (year < first_year_ || record.empty()) continue;
     double* out = &record[cell(0, year)];
     for (const Probe& probe : probes_) *out++ = measure(probe, rt);
   }
+  return rt;
 }
 
 }  // namespace umbrella

@@ -57,9 +57,23 @@ class Simulation {
   // The parameters a replicate starts with (drawn when sampling uncertainty).
   Parameters replicate_parameters(std::uint32_t replicate) const;
 
+  // Replicate `replicate`'s World at the start of `year` (after `year - 1` is simulated), for
+  // looking at one moment closely (umbrella crisis). The parameters in force then come with it.
+  struct Moment {
+    World world;
+    WorldIndex index;
+    Parameters params;
+    RuntimeState state;
+  };
+  Moment moment(std::uint32_t replicate, int year) const;
+
  private:
-  void run_years(const World& world, const WorldIndex& index, Parameters params,
-                 std::uint32_t replicate, std::span<double> record, Trace* trace) const;
+  // Simulates from the start through `last_year`, recording into `record` when it is not
+  // empty; returns the final state (thread-local storage) and the parameters then in force.
+  const RuntimeState& run_years(const World& world, const WorldIndex& index, Parameters& params,
+                                std::uint32_t replicate, std::span<double> record, Trace* trace,
+                                int last_year) const;
+  World replicate_world(std::uint32_t replicate) const;
 
   RunOptions options_;
   int start_year_ = 0;  // the scenario's start: every run simulates from here

@@ -21,12 +21,19 @@ struct Section {
 // Applied in this order whatever the order in the file, so that a section may refer to what an
 // earlier one defines (an alliance to states, an event to an alliance, `use:` to assumptions).
 constexpr Section kSections[] = {
-    {"regions", load_regions},         {"states", load_states},
-    {"alliances", load_alliances},     {"rivalries", load_rivalries},
-    {"flashpoints", load_flashpoints}, {"treaties", load_treaties},
-    {"events", load_events},           {"parameters", load_parameters},
-    {"assumptions", load_assumptions}, {"use", load_use},
-    {"levers", load_levers},           {"scenario", load_header},
+    {"regions", load_regions},
+    {"states", load_states},
+    {"alliances", load_alliances},
+    {"rivalries", load_rivalries},
+    {"flashpoints", load_flashpoints},
+    {"treaties", load_treaties},
+    {"ladder", load_ladder},
+    {"events", load_events},
+    {"parameters", load_parameters},
+    {"assumptions", load_assumptions},
+    {"use", load_use},
+    {"levers", load_levers},
+    {"scenario", load_header},
 };
 
 std::vector<std::string_view> top_level_keys() {

@@ -17,6 +17,8 @@ void load_alliances(const Field& section, Draft& draft);
 void load_rivalries(const Field& section, Draft& draft);
 void load_flashpoints(const Field& section, Draft& draft);
 void load_treaties(const Field& section, Draft& draft);
+// Replaces the whole ladder and checks it (every rung mapped, levels in escalation order, ...).
+void load_ladder(const Field& section, Draft& draft);
 void load_events(const Field& section, Draft& draft);
 void load_parameters(const Field& section, Draft& draft);
 void load_assumptions(const Field& section, Draft& draft);

@@ -9,6 +9,7 @@
 #include <filesystem>
 #include <fstream>
 #include <map>
+#include <sstream>
 
 namespace umbrella {
 namespace {
@@ -666,6 +667,150 @@ TEST(ShippedScenarios, AllLoad) {
                     << error.what();
     }
   }
+}
+
+// A valid ladder: a level between each two of Kahn's thresholds, with uncertain numbers.
+constexpr const char* kLadder = R"(
+ladder:
+  source: "kahn"
+  levels:
+    - {id: status_quo, name: Status quo, group: sub_crisis, challenger_cost: 0, defender_cost: 0,
+       loss_of_control: 0, nuclear_use: false, source: "l0"}
+    - {id: signalling, name: Signalling, group: coercion, challenger_cost: 0.05,
+       defender_cost: {value: 0.04, range: [0.01, 0.1]}, loss_of_control: 0.01,
+       nuclear_use: false, source: "l1"}
+    - {id: invasion, name: Invasion, group: conventional, challenger_cost: 0.5, defender_cost: 0.4,
+       loss_of_control: 0.1, nuclear_use: false, source: "l2"}
+    - {id: brink, name: Brink, group: nuclear_threshold, challenger_cost: 0.7, defender_cost: 0.6,
+       loss_of_control: {value: 0.3, range: [0.1, 0.6], source: "dixit"}, nuclear_use: false,
+       source: "l3"}
+    - {id: limited, name: Limited use, group: limited_nuclear, challenger_cost: 1.5,
+       defender_cost: 1, loss_of_control: 0.4, nuclear_use: true, source: "l4"}
+    - {id: theater, name: Theater war, group: theater_nuclear_war, challenger_cost: 3,
+       defender_cost: 3, loss_of_control: 0.4, nuclear_use: true, source: "l5"}
+    - {id: homeland, name: Homeland strikes, group: strategic_exchange, challenger_cost: 10,
+       defender_cost: 10, loss_of_control: 0.5, nuclear_use: true, source: "l6"}
+    - {id: counterforce, name: Counterforce war, group: strategic_exchange, challenger_cost: 30,
+       defender_cost: 30, loss_of_control: 0.5, nuclear_use: true, source: "l7"}
+    - {id: general, name: General war, group: strategic_exchange, challenger_cost: 100,
+       defender_cost: 100, loss_of_control: 0, nuclear_use: true, source: "l8"}
+  rungs: {1: status_quo, 2: status_quo, 3: status_quo,
+          4: signalling, 5: signalling, 6: signalling, 7: signalling, 8: signalling, 9: signalling,
+          10: invasion, 11: invasion, 12: invasion, 13: invasion, 14: invasion,
+          15: brink, 16: brink, 17: brink, 18: brink, 19: brink, 20: brink,
+          21: limited, 22: limited, 23: theater, 24: theater, 25: theater,
+          26: homeland, 27: homeland, 28: homeland, 29: homeland, 30: homeland, 31: homeland,
+          32: counterforce, 33: counterforce, 34: counterforce, 35: counterforce,
+          36: counterforce, 37: counterforce, 38: counterforce,
+          39: general, 40: general, 41: general, 42: general, 43: general, 44: general}
+  thresholds:
+    - {name: dont_rock_the_boat, below: 3}
+    - {name: nuclear_war_is_unthinkable, below: 9}
+    - {name: no_nuclear_use, below: 20}
+    - {name: central_sanctuary, below: 25}
+    - {name: central_war, below: 31}
+    - {name: city_targeting, below: 38}
+)";
+
+const fs::path kMalformedBase =
+    fs::path(UMBRELLA_SOURCE_DIR) / "tests" / "scenario" / "malformed" / "base";
+
+std::vector<std::string> level_ids(const Ladder& ladder) {
+  std::vector<std::string> ids;
+  for (const LadderLevel& level : ladder.levels) ids.push_back(level.id);
+  return ids;
+}
+
+TEST_F(Loader, AScenarioWithoutALadderHasNone) {
+  const Scenario s = load_scenario(write("s.yaml", complete_scenario()));
+  EXPECT_FALSE(s.world.ladder.defined());
+}
+
+TEST_F(Loader, ReadsTheLadder) {
+  const Scenario s = load_scenario(write("s.yaml", complete_scenario() + kLadder));
+  const Ladder& ladder = s.world.ladder;
+  ASSERT_TRUE(ladder.defined());
+  EXPECT_EQ(ladder.source, "kahn");
+  EXPECT_EQ(level_ids(ladder),
+            (std::vector<std::string>{"status_quo", "signalling", "invasion", "brink", "limited",
+                                      "theater", "homeland", "counterforce", "general"}));
+  const LadderLevel& brink = ladder.levels[3];
+  EXPECT_EQ(brink.name, "Brink");
+  EXPECT_EQ(brink.group, LadderGroup::nuclear_threshold);
+  EXPECT_DOUBLE_EQ(brink.challenger_cost, 0.7);
+  EXPECT_DOUBLE_EQ(brink.defender_cost, 0.6);
+  EXPECT_DOUBLE_EQ(brink.loss_of_control, 0.3);
+  EXPECT_FALSE(brink.nuclear_use);
+  EXPECT_TRUE(ladder.levels[4].nuclear_use);
+  EXPECT_EQ(ladder.levels[8].group, LadderGroup::strategic_exchange);
+
+  EXPECT_EQ(ladder.rung_level[1], 0);
+  EXPECT_EQ(ladder.rung_level[14], 2);
+  EXPECT_EQ(ladder.rung_level[15], 3);
+  EXPECT_EQ(ladder.rung_level[20], 3);
+  EXPECT_EQ(ladder.rung_level[21], 4);
+  EXPECT_EQ(ladder.rung_level[kKahnRungs], 8);
+
+  ASSERT_EQ(ladder.thresholds.size(), 6u);
+  EXPECT_EQ(ladder.thresholds[2].name, "no_nuclear_use");
+  EXPECT_EQ(ladder.thresholds[2].below, 20);
+  EXPECT_EQ(ladder.thresholds[5].name, "city_targeting");
+  EXPECT_EQ(ladder.thresholds[5].below, 38);
+}
+
+TEST_F(Loader, RegistersTheLaddersUncertainNumbers) {
+  const Scenario s = load_scenario(write("s.yaml", complete_scenario() + kLadder));
+  const WorldUncertainty* defender = uncertainty(s, "ladder.levels.signalling.defender_cost");
+  ASSERT_NE(defender, nullptr);
+  EXPECT_DOUBLE_EQ(defender->value, 0.04);
+  EXPECT_DOUBLE_EQ(defender->distribution.upper, 0.1);
+  EXPECT_EQ(defender->source, "l1");  // the level's own, as it gives none
+  const WorldUncertainty* loss = uncertainty(s, "ladder.levels.brink.loss_of_control");
+  ASSERT_NE(loss, nullptr);
+  EXPECT_EQ(loss->distribution.kind, Distribution::Kind::uniform);
+  EXPECT_DOUBLE_EQ(loss->distribution.lower, 0.1);
+  EXPECT_EQ(loss->source, "dixit");
+  EXPECT_EQ(uncertainty(s, "ladder.levels.brink.challenger_cost"), nullptr);
+
+  World copy = s.world;
+  defender->apply(copy, 0.09);
+  loss->apply(copy, 0.5);
+  EXPECT_DOUBLE_EQ(copy.ladder.levels[1].defender_cost, 0.09);
+  EXPECT_DOUBLE_EQ(copy.ladder.levels[3].loss_of_control, 0.5);
+  EXPECT_DOUBLE_EQ(s.world.ladder.levels[3].loss_of_control, 0.3);
+}
+
+TEST_F(Loader, AnIncludingFilesLadderReplacesTheWholeLadder) {
+  write("base.yaml", complete_scenario() + kLadder);
+  std::ifstream fixture(kMalformedBase / "ladder.yaml");
+  std::stringstream ladder;
+  ladder << fixture.rdbuf();
+  const Scenario s = load_scenario(write("top.yaml", "include: [base.yaml]\n" + ladder.str()));
+  EXPECT_EQ(s.world.ladder.source, "test");
+  EXPECT_EQ(level_ids(s.world.ladder),
+            (std::vector<std::string>{"calm", "crisis", "war", "brink", "limited", "theater",
+                                      "homeland", "counterforce", "general"}));
+  EXPECT_DOUBLE_EQ(s.world.ladder.levels[3].loss_of_control, 0.3);
+  // The replaced ladder's uncertain numbers went with it.
+  for (const WorldUncertainty& u : s.uncertainties) EXPECT_FALSE(u.path.starts_with("ladder."));
+}
+
+TEST_F(Loader, TheMalformedCataloguesLadderIsValid) {
+  const std::string top = write(
+      "top.yaml", "include: [" + (kMalformedBase / "world.yaml").string() + ", " +
+                      (kMalformedBase / "ladder.yaml").string() + "]\n" + parameters_section());
+  EXPECT_TRUE(load_scenario(top).world.ladder.defined());
+}
+
+// The baseline includes ladder-kahn.yaml: the 14 levels of literature.md b4, L0..L13.
+TEST(ShippedScenarios, TheBaselineHasKahnsLadder) {
+  const Scenario s = load_scenario(UMBRELLA_SOURCE_DIR "/scenarios/baseline-2025.yaml");
+  const Ladder& ladder = s.world.ladder;
+  ASSERT_EQ(ladder.levels.size(), 14u);
+  EXPECT_EQ(ladder.levels.front().id, "peacetime_competition");
+  EXPECT_EQ(ladder.rung_level[1], 0);
+  EXPECT_EQ(ladder.levels[static_cast<std::size_t>(ladder.rung_level[20])].id, "brink");
+  EXPECT_EQ(ladder.levels.back().group, LadderGroup::strategic_exchange);
 }
 
 }  // namespace
