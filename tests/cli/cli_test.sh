@@ -65,6 +65,13 @@ check "explain dates its lines" grep -qE "^2025-0[0-9]  " "$work/explain.out"
 "$umbrella" game solve "$root/tests/game/games/kuhn_poker.efg" --method lp --json >"$work/kuhn.json" 2>&1
 check "game solve gives Kuhn's value -1/18" grep -q -- "-0.0555555" "$work/kuhn.json"
 
+"$umbrella" crisis "$baseline" --flashpoint CHN-TWN --year 2030 --efg "$work/crisis.efg" >"$work/crisis.out" 2>&1
+check "crisis solves a flashpoint's game" grep -q "given the crisis: invasion" "$work/crisis.out"
+"$umbrella" game solve "$work/crisis.efg" --method lcp --json >"$work/crisis.json" 2>&1
+check "the exported crisis game solves with game solve" grep -q '"method": "lcp"' "$work/crisis.json"
+"$umbrella" crisis "$baseline" --flashpoint XXX-YYY --year 2030 >"$work/nocrisis.out" 2>&1
+check "an unknown flashpoint is exit 2 and lists them" bash -c "[ $? -eq 2 ] && grep -q CHN-JPN $work/nocrisis.out"
+
 "$umbrella" run "$root/does/not/exist.yaml" >"$work/missing.out" 2>&1
 check "a missing scenario is exit 2" [ $? -eq 2 ]
 
