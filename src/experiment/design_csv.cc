@@ -2,6 +2,8 @@
 
 #include <fmt/format.h>
 
+#include "core/text.h"
+
 namespace umbrella::sa {
 namespace {
 
@@ -37,12 +39,6 @@ std::string ordinal(std::size_t n) {
                        : n % 10 == 3              ? "rd"
                                                   : "th";
   return std::to_string(n) + suffix;
-}
-
-std::string join(std::span<const std::string> names) {
-  std::string out;
-  for (const std::string& name : names) out += (out.empty() ? "" : ", ") + name;
-  return out;
 }
 
 void check_header(const std::vector<Cell>& header, const std::string& file,
@@ -99,15 +95,10 @@ Table parse_table(std::string_view text, const std::string& file,
                   std::span<const std::string> expected, const std::string& expected_from) {
   Table table;
   table.file = file;
-  int number = 0;
-  std::size_t at = 0;
-  while (at < text.size()) {
-    std::size_t end = text.find('\n', at);
-    if (end == std::string_view::npos) end = text.size();
-    std::string_view line = text.substr(at, end - at);
-    at = end + 1;
-    ++number;
-    if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
+  Lines lines(text);
+  while (lines.next()) {
+    const std::string_view line = lines.line();
+    const int number = lines.number();
     if (line.find_first_not_of(" \t") == std::string_view::npos) continue;
     const std::vector<Cell> cells = split_cells(line);
     if (table.columns.empty()) {

@@ -11,6 +11,8 @@
 #include <sstream>
 #include <utility>
 
+#include "core/text.h"
+
 namespace umbrella::sa {
 namespace {
 
@@ -107,15 +109,6 @@ struct Entry {
   SourceLocation key_where;
   Item value;
 };
-
-std::string join(const std::vector<std::string_view>& names) {
-  std::string out;
-  for (std::string_view name : names) {
-    if (!out.empty()) out += ", ";
-    out += name;
-  }
-  return out;
-}
 
 // The entries of a map, each key among `keys` (any key when `keys` is empty) and given once.
 // `name_entries` names a child field `field[key]` (a map of names) instead of `field.key`.
@@ -313,16 +306,10 @@ SaParameter uniform_parameter(std::string name, double lower, double upper) {
 Problem parse_plain_problem(std::string_view text, const std::string& file) {
   Problem problem;
   problem.file = file;
-  int number = 0;
-  std::size_t at = 0;
-  while (at < text.size()) {
-    std::size_t end = text.find('\n', at);
-    if (end == std::string_view::npos) end = text.size();
-    std::string_view line = text.substr(at, end - at);
-    at = end + 1;
-    ++number;
-    if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
-    line = line.substr(0, line.find('#'));
+  Lines lines(text);
+  while (lines.next()) {
+    const int number = lines.number();
+    const std::string_view line = lines.line().substr(0, lines.line().find('#'));
     const std::vector<Token> tokens = blank_separated(line);
     if (tokens.empty()) continue;
     const SourceLocation here{file, number, 0};

@@ -6,6 +6,8 @@
 #include <charconv>
 #include <cmath>
 
+#include "core/text.h"
+
 namespace umbrella {
 namespace {
 
@@ -21,15 +23,6 @@ std::optional<double> parse_number(const std::string& text) {
   auto [ptr, ec] = std::from_chars(text.data(), end, value);
   if (ec != std::errc() || ptr != end || !std::isfinite(value)) return std::nullopt;
   return value;
-}
-
-std::string join(const std::vector<std::string_view>& names) {
-  std::string out;
-  for (std::string_view name : names) {
-    if (!out.empty()) out += ", ";
-    out += name;
-  }
-  return out;
 }
 
 }  // namespace
