@@ -6,13 +6,7 @@ umbrella=$1
 root=$2
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
-failures=0
-passes=0
-check() {  # check NAME CONDITION...
-  local name=$1
-  shift
-  if "$@"; then echo "ok   $name"; passes=$((passes + 1)); else echo "FAIL $name"; failures=$((failures + 1)); fi
-}
+source "$(dirname "$0")/../check.sh"
 baseline=$root/scenarios/baseline-2025.yaml
 overlay=$root/scenarios/events-2026.yaml
 
@@ -75,5 +69,4 @@ check "an unknown flashpoint is exit 2 and lists them" bash -c "[ $? -eq 2 ] && 
 "$umbrella" run "$root/does/not/exist.yaml" >"$work/missing.out" 2>&1
 check "a missing scenario is exit 2" [ $? -eq 2 ]
 
-echo "$passes passed, $failures failed"
-[ "$failures" -eq 0 ]
+report

@@ -6,13 +6,7 @@ set -uo pipefail
 umbrella=$1
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
-failures=0
-passes=0
-check() {  # check NAME CONDITION...
-  local name=$1
-  shift
-  if "$@"; then echo "ok   $name"; passes=$((passes + 1)); else echo "FAIL $name"; failures=$((failures + 1)); fi
-}
+source "$(dirname "$0")/../check.sh"
 # within FILE PARAMETER COLUMN VALUE TOLERANCE: the table row of PARAMETER has COLUMN near VALUE.
 within() {
   awk -v p="$2" -v c="$3" -v v="$4" -v t="$5" \
@@ -107,5 +101,4 @@ check "its message asks about --levels" grep -q "was the design sampled with oth
 check "a Saltelli N that is no power of 2 is allowed with a warning" \
   grep -q "^warning: -n 10 is not a power of 2" "$work/err.out"
 
-echo "$passes passed, $failures failed"
-[ "$failures" -eq 0 ]
+report
