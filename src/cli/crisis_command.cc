@@ -31,8 +31,10 @@ int crisis(const CrisisOptions& options) {
   const int flashpoint = simulation.world().find_flashpoint(options.flashpoint);
   if (flashpoint < 0) {
     std::string known;
-    for (const Flashpoint& f : simulation.world().flashpoints) known += (known.empty() ? "" : ", ") + f.id;
-    throw UsageError("--flashpoint: no flashpoint '" + options.flashpoint + "' (flashpoints: " + known + ")");
+    for (const Flashpoint& f : simulation.world().flashpoints)
+      known += (known.empty() ? "" : ", ") + f.id;
+    throw UsageError("--flashpoint: no flashpoint '" + options.flashpoint +
+                     "' (flashpoints: " + known + ")");
   }
   const Simulation::Moment m = simulation.moment(options.replicate, options.year);
   CrisisSetting s;
@@ -47,16 +49,25 @@ int crisis(const CrisisOptions& options) {
              options.replicate, run_options.seed);
   fmt::print("stakes {:.2f}; patron tactically Hard with prior {:.2f}, strategically Hard {:.2f}\n",
              s.stakes, s.p_tactical, s.p_strategic);
-  fmt::print("invasion succeeds: against the ally alone {:.2f}, with the patron {:.2f}; challenger "
-             "prevails in a theater nuclear war {:.2f}; the ally {} alone\n",
-             s.success_alone, s.success_defended, s.success_theater,
-             s.ally_resists ? "would fight" : "would yield");
+  fmt::print(
+      "invasion succeeds: against the ally alone {:.2f}, with the patron {:.2f}; challenger "
+      "prevails in a theater nuclear war {:.2f}; the ally {} alone\n",
+      s.success_alone, s.success_defended, s.success_theater,
+      s.ally_resists ? "would fight" : "would yield");
+  for (const bool tactical : {true, false}) {
+    for (const bool strategic : {true, false}) {
+      const PatronWeights w = patron_weights(s, tactical, strategic);
+      fmt::print("patron {}{}: values the ally at {:.2f}, weighs nuclear costs x{:.2f}\n",
+                 tactical ? 'H' : 'S', strategic ? 'H' : 'S', w.ally_value, w.nuclear_aversion);
+    }
+  }
   fmt::print("loss of control from a theater nuclear war: {:.2f}\n\n", s.loss_of_control);
   fmt::print("{}\n", game::to_table(out.solution, game));
-  fmt::print("given the crisis: invasion {:.3f}, nuclear coercion {:.3f}, nuclear use {:.3f}, "
-             "invasion succeeds {:.3f}, strategic exchange {:.3f}\n",
-             out.p_invasion, out.p_coercion, out.p_nuclear_use, out.p_invasion_success,
-             out.p_strategic_exchange);
+  fmt::print(
+      "given the crisis: invasion {:.3f}, nuclear coercion {:.3f}, nuclear use {:.3f}, "
+      "invasion succeeds {:.3f}, strategic exchange {:.3f}\n",
+      out.p_invasion, out.p_coercion, out.p_nuclear_use, out.p_invasion_success,
+      out.p_strategic_exchange);
   fmt::print("highest group reached:");
   for (std::size_t g = 0; g < out.highest_group.size(); ++g) {
     fmt::print(" {} {:.3f}", name(static_cast<LadderGroup>(g)), out.highest_group[g]);

@@ -22,12 +22,12 @@ struct PatronType {
   bool tactically_hard;
   bool strategically_hard;
 };
-constexpr std::array<PatronType, 4> kTypes = {{{"HH", true, true},
-                                               {"HS", true, false},
-                                               {"SH", false, true},
-                                               {"SS", false, false}}};
+constexpr std::array<PatronType, 4> kTypes = {
+    {{"HH", true, true}, {"HS", true, false}, {"SH", false, true}, {"SS", false, false}}};
 
-int group_index(LadderGroup group) { return static_cast<int>(group); }
+int group_index(LadderGroup group) {
+  return static_cast<int>(group);
+}
 
 // A crisis that reaches a group reaches its entry level first; uncontrolled escalation moves one
 // group up, to that group's entry level, not to the top of the ladder.
@@ -79,10 +79,14 @@ Endings endings(const CrisisSetting& s) {
                        LadderGroup::conventional,
                        false,
                        false};
-  e.conventional_war = {"conventional war",         s.success_defended,
-                        s.conventional.challenger,  s.conventional.defender,
-                        0.0,                        LadderGroup::conventional,
-                        false,                      false};
+  e.conventional_war = {"conventional war",
+                        s.success_defended,
+                        s.conventional.challenger,
+                        s.conventional.defender,
+                        0.0,
+                        LadderGroup::conventional,
+                        false,
+                        false};
   e.coerced = {"patron backs down after limited nuclear use",
                1.0,
                s.conventional.challenger + s.limited_nuclear.challenger,
@@ -99,11 +103,13 @@ Endings endings(const CrisisSetting& s) {
                           LadderGroup::theater_nuclear_war,
                           true,
                           true};
+  // The ladder charges a level's first user the challenger's cost (the taboo's price) and the
+  // side struck the defender's; when the patron strikes first the two change places.
   e.challenger_backs_down = {"challenger backs down after the patron's first use",
                              0.0,
-                             s.conventional.challenger + s.limited_nuclear.challenger,
+                             s.conventional.challenger + s.limited_nuclear.defender,
                              0.0,
-                             s.limited_nuclear.defender,
+                             s.limited_nuclear.challenger,
                              LadderGroup::limited_nuclear,
                              true,
                              false};
@@ -118,7 +124,9 @@ Endings endings(const CrisisSetting& s) {
   return e;
 }
 
-game::Number number(double x) { return {x, fmt::format("{}", x)}; }
+game::Number number(double x) {
+  return {x, fmt::format("{}", x)};
+}
 
 }  // namespace
 
@@ -146,8 +154,9 @@ CrisisSetting crisis_setting(const World& world, const WorldIndex& index, const 
                            params[ParamId::crisis_strategic_weight] * strategic_balance);
   const double d = params[ParamId::crisis_defence_advantage];
   s.success_alone = share(challenger.conventional, d * ally.conventional);
-  s.success_defended = share(challenger.conventional,
-                             d * (ally.conventional + posture.forward_presence * patron.conventional));
+  s.success_defended =
+      share(challenger.conventional,
+            d * (ally.conventional + posture.forward_presence * patron.conventional));
   const double ally_own = ally.stage == Stage::acquired ? ally.arsenal.total() : 0.0;
   s.success_theater = share(challenger.arsenal.theater[f.region].total(),
                             patron.arsenal.theater[f.region].total() + ally_own);
@@ -156,12 +165,38 @@ CrisisSetting crisis_setting(const World& world, const WorldIndex& index, const 
   s.theater_war = group_cost(world.ladder, LadderGroup::theater_nuclear_war);
   s.strategic = group_cost(world.ladder, LadderGroup::strategic_exchange);
   s.loss_of_control = entry_level(world.ladder, LadderGroup::theater_nuclear_war).loss_of_control;
-  // The ally resists alone when losing a war costs it less than yielding for certain.
-  s.ally_resists = s.success_alone + s.conventional.defender < 1.0;
-  s.hard_value = params[ParamId::crisis_hard_value];
-  s.soft_value = params[ParamId::crisis_soft_value];
-  s.soft_aversion = params[ParamId::crisis_soft_aversion];
+  // The ally resists alone when the chance of keeping its security is worth the war's cost.
+  s.ally_value = params[ParamId::crisis_ally_value];
+  s.ally_resists = s.ally_value * s.success_alone + s.conventional.defender < s.ally_value;
+  s.resolve_margin = params[ParamId::crisis_resolve_margin];
   return s;
+}
+
+PatronWeights patron_weights(const CrisisSetting& s, bool tactically_hard,
+                             bool strategically_hard) {
+  // Values start at face value (the ally's security worth the challenger's stakes, nuclear costs
+  // as the ladder states them) and move only as far as the type's ordering requires.
+  const Endings e = endings(s);
+  const double up = 1.0 + s.resolve_margin, down = 1.0 - s.resolve_margin;
+  PatronWeights w;
+  // Defending beats conceding iff value > conventional cost / (success conceded - defended).
+  const double help = e.patron_concedes.success - e.conventional_war.success;
+  if (help > 0.0) {
+    const double indifference = e.conventional_war.defender_conventional_cost / help;
+    w.ally_value =
+        tactically_hard ? std::max(1.0, up * indifference) : std::min(1.0, down * indifference);
+  } else {
+    w.ally_value = 1.0;  // defending cannot help: no value makes defending better
+  }
+  // Retaliating beats backing down iff aversion < value * (1 - theater success) / extra cost.
+  const double extra = e.war_after_coercion.defender_nuclear_cost - e.coerced.defender_nuclear_cost;
+  const double gain = w.ally_value * (1.0 - e.war_after_coercion.success);
+  if (extra > 0.0 && gain > 0.0) {
+    const double indifference = gain / extra;
+    w.nuclear_aversion =
+        strategically_hard ? std::min(1.0, down * indifference) : std::max(1.0, up * indifference);
+  }
+  return w;
 }
 
 game::Game build_crisis_game(const CrisisSetting& s) {
@@ -182,22 +217,24 @@ game::Game build_crisis_game(const CrisisSetting& s) {
   b.add_chance_node("", resolve, game::kNone);
   for (std::size_t t = 0; t < kTypes.size(); ++t) {
     const PatronType& type = kTypes[t];
-    const double value = type.tactically_hard ? s.hard_value : s.soft_value;
-    const double aversion = type.strategically_hard ? 1.0 : s.soft_aversion;
+    const PatronWeights weights = patron_weights(s, type.tactically_hard, type.strategically_hard);
+    const double value = weights.ally_value;
+    const double aversion = weights.nuclear_aversion;
     auto terminal = [&](const Ending& end) {
       const double challenger = s.stakes * end.success - end.challenger_cost;
       const double patron = -value * end.success - end.defender_conventional_cost -
                             aversion * end.defender_nuclear_cost;
-      const int outcome = b.add_outcome(++outcome_number, std::string(end.label) + " / " + type.label,
-                                        {number(challenger), number(patron)});
+      const int outcome =
+          b.add_outcome(++outcome_number, std::string(end.label) + " / " + type.label,
+                        {number(challenger), number(patron)});
       b.add_terminal_node("", outcome);
     };
-    const int respond = b.add_infoset(kPatron, static_cast<int>(2 * t + 1),
-                                      fmt::format("{}: respond", type.label),
-                                      {"concede", "defend", "escalate"});
-    const int after_coercion = b.add_infoset(kPatron, static_cast<int>(2 * t + 2),
-                                             fmt::format("{}: after coercion", type.label),
-                                             {"back down", "retaliate"});
+    const int respond =
+        b.add_infoset(kPatron, static_cast<int>(2 * t + 1), fmt::format("{}: respond", type.label),
+                      {"concede", "defend", "escalate"});
+    const int after_coercion =
+        b.add_infoset(kPatron, static_cast<int>(2 * t + 2),
+                      fmt::format("{}: after coercion", type.label), {"back down", "retaliate"});
     b.add_decision_node(type.label, challenge, game::kNone);
     terminal(e.status_quo);
     b.add_decision_node("", respond, game::kNone);
@@ -233,10 +270,9 @@ CrisisOutcome solve_crisis(const game::Game& game, const CrisisSetting& setting)
   }
   // Terminals come in the order build_crisis_game adds them, seven per patron type.
   const Endings e = endings(setting);
-  const std::array<const Ending*, 7> order = {&e.status_quo, &e.patron_concedes,
-                                              &e.conventional_war, &e.coerced,
-                                              &e.war_after_coercion, &e.challenger_backs_down,
-                                              &e.war_after_first_use};
+  const std::array<const Ending*, 7> order = {
+      &e.status_quo,         &e.patron_concedes,       &e.conventional_war,   &e.coerced,
+      &e.war_after_coercion, &e.challenger_backs_down, &e.war_after_first_use};
   std::size_t terminal = 0;
   for (int id = 0; id < game.num_nodes(); ++id) {
     if (game.node(id).kind != game::NodeKind::terminal) continue;

@@ -31,17 +31,29 @@ struct CrisisSetting {
   double success_alone = 0.0;     // P(invasion succeeds) against the ally alone
   double success_defended = 0.0;  // ... against the ally and the patron's conventional forces
   double success_theater = 0.0;   // P(challenger prevails) in a theater nuclear war
+  double ally_value = 1.0;        // the ally's value of its own security
   bool ally_resists = true;       // the ally fights alone if the patron concedes
   GroupCost conventional, limited_nuclear, theater_war, strategic;
-  double loss_of_control = 0.0;   // chance a theater nuclear war becomes a strategic exchange
-  double hard_value = 0.0;        // patron's value of the ally's security, tactically Hard
-  double soft_value = 0.0;        // ... tactically Soft
-  double soft_aversion = 1.0;     // factor on nuclear costs for a strategically Soft patron
+  double loss_of_control = 0.0;  // chance a theater nuclear war becomes a strategic exchange
+  double resolve_margin = 0.5;   // distance of each type from the Hard/Soft indifference
 };
 
 // Throws std::invalid_argument if the World has no ladder or the flashpoint's alliance is gone.
 CrisisSetting crisis_setting(const World& world, const WorldIndex& index, const Parameters& params,
                              const RuntimeState& rt, int flashpoint);
+
+// The patron's payoff weights for one type, set so that the type holds Zagare and Kilgour's
+// ordering: a tactically Hard patron prefers defending to conceding (Soft: the reverse), a
+// strategically Hard one prefers retaliating to backing down after nuclear coercion (Soft: the
+// reverse), each by `resolve_margin` beyond the indifference value. Weights stay at face value
+// (1) when that already gives the ordering; where no weight can (defending cannot help, or
+// retaliating cannot gain), they stay at face value too.
+struct PatronWeights {
+  double ally_value = 0.0;        // its value of the ally's security
+  double nuclear_aversion = 1.0;  // its weight on nuclear costs
+};
+PatronWeights patron_weights(const CrisisSetting& setting, bool tactically_hard,
+                             bool strategically_hard);
 
 game::Game build_crisis_game(const CrisisSetting& setting);
 

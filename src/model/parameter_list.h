@@ -71,9 +71,8 @@
   X(withdrawal_intercept,      "regime.withdrawal.intercept",           -20, 5, "logit of the yearly hazard that a pursuing NPT party gives notice") \
   X(withdrawal_threat,         "regime.withdrawal.threat",              0, 10, "per unit of threat") \
   X(notice_months,             "regime.notice_months",                  0, 24, "months between an Article X notice and withdrawal") \
-  X(crisis_hard_value,         "crisis.hard_value",                     0, 10, "a tactically Hard patron's value of the ally's security, in units of the challenger's stakes") \
-  X(crisis_soft_value,         "crisis.soft_value",                     0, 10, "a tactically Soft patron's value of it") \
-  X(crisis_soft_aversion,      "crisis.soft_nuclear_aversion",          1, 100, "how many times more a strategically Soft patron weighs nuclear costs") \
+  X(crisis_resolve_margin,     "crisis.resolve_margin",                 0.01, 0.99, "how far each patron type's values lie from the indifference that separates Hard from Soft") \
+  X(crisis_ally_value,         "crisis.ally_value",                     0, 20, "the ally's value of its own security, in units of the challenger's stakes") \
   X(crisis_strategic_weight,   "crisis.strategic_balance_weight",       0, 10, "logit shift of strategic credibility per unit of strategic balance") \
   X(crisis_defence_advantage,  "crisis.defence_advantage",              1, 10, "attacker's force ratio needed for even odds of conquest")
 // clang-format on

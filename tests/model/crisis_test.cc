@@ -25,9 +25,8 @@ CrisisSetting setting(double p_tactical, double p_strategic) {
   s.theater_war = {3.0, 3.0};
   s.strategic = {10.0, 10.0};
   s.loss_of_control = 0.4;
-  s.hard_value = 1.0;
-  s.soft_value = 0.2;
-  s.soft_aversion = 5.0;
+  s.ally_value = 2.0;
+  s.resolve_margin = 0.5;
   return s;
 }
 
@@ -51,11 +50,26 @@ TEST(CrisisGame, RoundTripsThroughEfg) {
   EXPECT_TRUE(back.game == g);
 }
 
+TEST(CrisisGame, TypesHoldTheirOrderings) {
+  const CrisisSetting s = setting(0.5, 0.5);
+  for (const bool tactical : {true, false}) {
+    for (const bool strategic : {true, false}) {
+      const PatronWeights w = patron_weights(s, tactical, strategic);
+      // Tactical: defend (success 0.2, cost 0.4) against concede (ally alone: success 0.6).
+      const double defend = -w.ally_value * 0.2 - 0.4;
+      const double concede = -w.ally_value * 0.6;
+      EXPECT_EQ(defend > concede, tactical);
+      // Strategic: retaliate (theater war) against back down after coercion.
+      const double war_cost = 3.0 + 0.4 * 10.0;
+      const double retaliate = -w.ally_value * 0.5 - 0.4 - w.nuclear_aversion * war_cost;
+      const double back_down = -w.ally_value - 0.4 - w.nuclear_aversion * 1.0;
+      EXPECT_EQ(retaliate > back_down, strategic);
+    }
+  }
+}
+
 TEST(CrisisGame, AResolutePatronDeters) {
-  // Hard enough that defending beats conceding (with value 1 the two tie at these costs: the
-  // payoffs, not the labels, make a type Hard).
-  CrisisSetting s = setting(0.999, 0.999);
-  s.hard_value = 2.0;
+  const CrisisSetting s = setting(0.999, 0.999);
   const CrisisOutcome out = solve_crisis(build_crisis_game(s), s);
   EXPECT_LT(out.solution.nash_conv, 1e-9);
   EXPECT_LT(out.p_invasion, 0.01);
@@ -94,7 +108,8 @@ TEST(CrisisGame, BaselineCrisesSolveExactly) {
   for (int year : {2025, 2035}) {
     const Simulation::Moment m = simulation.moment(0, year);
     for (std::size_t f = 0; f < m.world.flashpoints.size(); ++f) {
-      const CrisisSetting s = crisis_setting(m.world, m.index, m.params, m.state, static_cast<int>(f));
+      const CrisisSetting s =
+          crisis_setting(m.world, m.index, m.params, m.state, static_cast<int>(f));
       const CrisisOutcome out = solve_crisis(build_crisis_game(s), s);
       EXPECT_LT(out.solution.nash_conv, 1e-9) << s.flashpoint << " " << year;
     }
