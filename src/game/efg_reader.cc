@@ -210,21 +210,9 @@ class EfgParser {
     const auto found = known.find(number);
     int handle = kNone;
     if (current_.kind == TokenKind::text) {
-      InfosetDefinition definition;
-      definition.line = infoset_token.line;
-      definition.label = expect_text(field, "the information set's label");
-      const Token brace = current_;
-      expect(TokenKind::left_brace, field, "'{' to open the list of actions");
-      while (current_.kind == TokenKind::text) {
-        definition.actions.push_back(std::move(current_.text));
-        advance();
-      }
-      if (current_.kind != TokenKind::right_brace) {
-        fail_expected(field, "an action's label in quotes or '}' to close the list of actions");
-      }
-      if (definition.actions.empty())
-        fail(current_, field, "expected at least one action before '}'");
-      advance();
+      Token brace;
+      InfosetDefinition definition = read_definition(field, infoset_token, brace, "actions",
+                                                     "an action's", [](InfosetDefinition&) {});
       if (found != known.end()) {
         const InfosetDefinition& first = found->second;
         if (first.label != definition.label || first.actions != definition.actions) {
@@ -249,6 +237,31 @@ class EfgParser {
     }
     const int outcome = parse_outcome(field);
     builder_->add_decision_node(std::move(label), handle, outcome);
+  }
+
+  // Reads an information set's `"label" { "action" ... }` block; `after_action` reads what
+  // follows each action's label (a chance action's probability). `brace` is set to the '{'.
+  template <typename AfterAction>
+  InfosetDefinition read_definition(const std::string& field, const Token& infoset_token,
+                                    Token& brace, const std::string& actions,
+                                    const std::string& an_action, AfterAction after_action) {
+    InfosetDefinition definition;
+    definition.line = infoset_token.line;
+    definition.label = expect_text(field, "the information set's label");
+    brace = current_;
+    expect(TokenKind::left_brace, field, "'{' to open the list of " + actions);
+    while (current_.kind == TokenKind::text) {
+      definition.actions.push_back(std::move(current_.text));
+      advance();
+      after_action(definition);
+    }
+    if (current_.kind != TokenKind::right_brace) {
+      fail_expected(field, an_action + " label in quotes or '}' to close the list of actions");
+    }
+    if (definition.actions.empty())
+      fail(current_, field, "expected at least one action before '}'");
+    advance();
+    return definition;
   }
 
   void warn_duplicate_labels(const Token& at, int player, int number,
@@ -287,31 +300,21 @@ class EfgParser {
     const auto found = chance_infosets_.find(number);
     int handle = kNone;
     if (current_.kind == TokenKind::text) {
-      InfosetDefinition definition;
-      definition.line = infoset_token.line;
-      definition.label = expect_text(field, "the information set's label");
-      const Token brace = current_;
-      expect(TokenKind::left_brace, field, "'{' to open the list of chance actions");
+      Token brace;
       double sum = 0.0;
-      while (current_.kind == TokenKind::text) {
-        definition.actions.push_back(std::move(current_.text));
-        advance();
-        const Token probability_token = current_;
-        Number probability =
-            expect_number(field, "the probability of action " + quote(definition.actions.back()));
-        if (probability.value < 0.0 || probability.value > 1.0) {
-          fail(probability_token, field, "probability " + probability.text + " is outside [0, 1]");
-        }
-        sum += probability.value;
-        definition.probabilities.push_back(std::move(probability));
-      }
-      if (current_.kind != TokenKind::right_brace) {
-        fail_expected(field,
-                      "a chance action's label in quotes or '}' to close the list of actions");
-      }
-      if (definition.actions.empty())
-        fail(current_, field, "expected at least one action before '}'");
-      advance();
+      InfosetDefinition definition =
+          read_definition(field, infoset_token, brace, "chance actions", "a chance action's",
+                          [&](InfosetDefinition& d) {
+                            const Token probability_token = current_;
+                            Number probability = expect_number(
+                                field, "the probability of action " + quote(d.actions.back()));
+                            if (probability.value < 0.0 || probability.value > 1.0) {
+                              fail(probability_token, field,
+                                   "probability " + probability.text + " is outside [0, 1]");
+                            }
+                            sum += probability.value;
+                            d.probabilities.push_back(std::move(probability));
+                          });
       if (std::abs(sum - 1.0) > kProbabilitySumTolerance) {
         fail(brace, field,
              "the probabilities of " + name + " sum to " + format_value(sum) + ": expected 1");
