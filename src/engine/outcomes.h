@@ -21,13 +21,23 @@ enum class Measure {
   warheads,              // the state's whole arsenal
   npt_strength,          // world
   nuclear_armed_states,  // world
+  // Per flashpoint and year: a crisis erupted; ... in which the challenger coerced with nuclear
+  // use; invaded; whose invasion succeeded; in which anyone used nuclear weapons; whose highest
+  // ladder group was Probe::group.
+  p_crisis,
+  p_coercion,
+  p_invasion,
+  p_invasion_success,
+  p_nuclear_use,
+  p_highest,
 };
 
 // What to read from the runtime state; kept apart from the names so the yearly recording loop
 // walks a compact array.
 struct Probe {
   Measure measure = Measure::credibility;
-  int index = 0;  // the alliance or state the measure reads
+  int index = 0;  // the alliance, state or flashpoint the measure reads
+  LadderGroup group = LadderGroup::sub_crisis;  // for p_highest
 };
 
 struct Series {
@@ -58,6 +68,20 @@ inline double measure(const Probe& probe, const RuntimeState& rt) {
       return rt.regime_strength;
     case Measure::nuclear_armed_states:
       return static_cast<double>(rt.nuclear_armed);
+    case Measure::p_crisis:
+      return rt.flashpoints[probe.index].crisis ? 1.0 : 0.0;
+    case Measure::p_coercion:
+      return rt.flashpoints[probe.index].coercion ? 1.0 : 0.0;
+    case Measure::p_invasion:
+      return rt.flashpoints[probe.index].invasion ? 1.0 : 0.0;
+    case Measure::p_invasion_success:
+      return rt.flashpoints[probe.index].invasion_success ? 1.0 : 0.0;
+    case Measure::p_nuclear_use:
+      return rt.flashpoints[probe.index].nuclear_use ? 1.0 : 0.0;
+    case Measure::p_highest:
+      return rt.flashpoints[probe.index].crisis && rt.flashpoints[probe.index].highest == probe.group
+                 ? 1.0
+                 : 0.0;
   }
   return 0.0;
 }

@@ -7,6 +7,7 @@
 #include "core/rng.h"
 #include "model/arsenal.h"
 #include "model/credibility.h"
+#include "model/crises.h"
 #include "model/events.h"
 #include "model/proliferation.h"
 #include "model/regime.h"
@@ -231,6 +232,8 @@ const RuntimeState& Simulation::run_years(const World& world, const WorldIndex& 
     draw_patron_acts(world, index, params, rt, events, trace);
     update_arsenals(world, params, rt, trace);
     update_credibility(world, index, params, rt, trace);
+    Rng crises({options_.seed, 0, replicate, year, StreamPurpose::crisis});
+    update_crises(world, index, params, rt, crises, trace);
     Rng proliferation({options_.seed, 0, replicate, year, StreamPurpose::proliferation});
     update_proliferation(world, index, params, rt, proliferation, trace);
     update_regime(world, params, rt, trace);

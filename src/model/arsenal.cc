@@ -90,6 +90,15 @@ void react_to_rivals(const World& world, const Parameters& params, RuntimeState&
   }
 }
 
+void apply_war_losses(RuntimeState& rt) {
+  for (StateDynamics& s : rt.states) {
+    for (std::size_t r = 0; r < s.theater_lost.size(); ++r) {
+      s.arsenal.theater[r].deployed *= 1.0 - s.theater_lost[r];
+      s.arsenal.theater[r].reserve *= 1.0 - s.theater_lost[r];
+    }
+  }
+}
+
 void apply_caps(const World& world, const Parameters& params, RuntimeState& rt) {
   const double counting = params[ParamId::arsenal_counting_ratio];
   for (const Treaty& treaty : world.treaties) {
@@ -115,6 +124,7 @@ void apply_caps(const World& world, const Parameters& params, RuntimeState& rt) 
 void update_arsenals(const World& world, const Parameters& params, RuntimeState& rt, Trace* trace) {
   withdraw_reaction(rt);
   follow_paths(world, params, rt);
+  apply_war_losses(rt);
   react_to_rivals(world, params, rt, trace);
   apply_caps(world, params, rt);
 }

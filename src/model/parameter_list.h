@@ -74,5 +74,12 @@
   X(crisis_resolve_margin,     "crisis.resolve_margin",                 0.01, 0.99, "how far each patron type's values lie from the indifference that separates Hard from Soft") \
   X(crisis_ally_value,         "crisis.ally_value",                     0, 20, "the ally's value of its own security, in units of the challenger's stakes") \
   X(crisis_strategic_weight,   "crisis.strategic_balance_weight",       0, 10, "logit shift of strategic credibility per unit of strategic balance") \
-  X(crisis_defence_advantage,  "crisis.defence_advantage",              1, 10, "attacker's force ratio needed for even odds of conquest")
+  X(crisis_defence_advantage,  "crisis.defence_advantage",              1, 10, "attacker's force ratio needed for even odds of conquest") \
+  X(crisis_wartime_commitment, "crisis.wartime_commitment",             0, 1,  "share of the patron's conventional strength it brings to a war in the ally's defence (at least its forward presence)") \
+  X(crisis_resolve_dispersion, "crisis.resolve_dispersion",             0, 5,  "scale of the challenger's private value of war (logistic), in units of its stakes") \
+  X(crisis_taboo_weight,       "crisis.taboo_weight",                   0, 5,  "multiplies the first user's cost of limited nuclear use (the taboo's price)") \
+  X(crisis_control_weight,     "crisis.control_weight",                 0, 2,  "multiplies the ladder's loss-of-control hazards after nuclear use") \
+  X(crisis_escalation_dominance, "crisis.escalation_dominance",         0, 1,  "how far the theater (strategic) balance shifts a theater war's (strategic exchange's) damage toward the weaker side") \
+  X(crisis_theater_war_losses, "crisis.theater_war_losses",             0, 1,  "share of each side's theater warheads in the region used or destroyed in a theater nuclear war") \
+  X(regime_nuclear_use_shock,  "regime.nuclear_use_shock",              0, 1,  "strength lost in a year with nuclear use in a crisis")
 // clang-format on

@@ -20,14 +20,19 @@ void update_regime(const World& world, const Parameters& params, RuntimeState& r
   double strength = before + params[ParamId::regime_recovery] * (initial - before);
   strength -= params[ParamId::regime_acquisition_shock] * rt.acquisitions_this_year;
   strength -= params[ParamId::regime_withdrawal_shock] * rt.withdrawals_this_year;
+  strength -= params[ParamId::regime_nuclear_use_shock] * rt.nuclear_uses_this_year;
   rt.regime_strength = std::clamp(strength, 0.0, 1.0);
-  if (trace != nullptr && (rt.acquisitions_this_year > 0 || rt.withdrawals_this_year > 0)) {
+  if (trace != nullptr && (rt.acquisitions_this_year > 0 || rt.withdrawals_this_year > 0 ||
+                           rt.nuclear_uses_this_year > 0)) {
     trace->add(rt.year + kYearEnd, "world",
-               "NPT regime strength {:.2f} -> {:.2f} after {} acquisition(s) and {} withdrawal(s)",
-               before, rt.regime_strength, rt.acquisitions_this_year, rt.withdrawals_this_year);
+               "NPT regime strength {:.2f} -> {:.2f} after {} acquisition(s), {} withdrawal(s) "
+               "and {} crisis(es) with nuclear use",
+               before, rt.regime_strength, rt.acquisitions_this_year, rt.withdrawals_this_year,
+               rt.nuclear_uses_this_year);
   }
   rt.acquisitions_this_year = 0;
   rt.withdrawals_this_year = 0;
+  rt.nuclear_uses_this_year = 0;
 }
 
 }  // namespace umbrella

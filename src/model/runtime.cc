@@ -31,6 +31,7 @@ RuntimeState initial_runtime(const World& world) {
     d.sharing = al.sharing;
     d.introduction = al.introduction;
   }
+  rt.flashpoints.resize(world.flashpoints.size());
   return rt;
 }
 

@@ -2,6 +2,7 @@
 // The mutable part of the World during one replicate. The World itself stays immutable (names,
 // sources, structure); what the mechanisms change lives here in flat arrays indexed like the
 // World's, so a replicate resets by assignment without allocating.
+#include <array>
 #include <limits>
 #include <vector>
 
@@ -30,6 +31,20 @@ struct StateDynamics {
   double growth_factor = 1.0;        // (arsenal / start arsenal)^elasticity, this year
   double threat = 0.0;               // this year's threat (proliferation mechanism)
   double assurance = 0.0;            // this year's combined credibility of its patrons
+  // Share of its theater warheads lost in each region to theater nuclear war; applied after the
+  // dated paths, which describe plans, not wars.
+  std::array<double, kMaxRegions> theater_lost{};
+};
+
+// A flashpoint's crisis history and this year's crisis, if one erupted.
+struct FlashpointDynamics {
+  bool closed = false;  // the challenger has taken what it sought: no further crises here
+  bool crisis = false;
+  bool coercion = false;
+  bool invasion = false;
+  bool invasion_success = false;
+  bool nuclear_use = false;
+  LadderGroup highest = LadderGroup::sub_crisis;  // the highest group this year's crisis reached
 };
 
 struct AllianceDynamics {
@@ -49,12 +64,14 @@ struct RuntimeState {
   double year = 0.0;
   std::vector<StateDynamics> states;
   std::vector<AllianceDynamics> alliances;
+  std::vector<FlashpointDynamics> flashpoints;
   std::vector<double> start_strategic;  // each state's strategic total at the start
   std::vector<double> start_total;      // each state's whole arsenal at the start
   double regime_strength = 0.0;
   int nuclear_armed = 0;
   int acquisitions_this_year = 0;
   int withdrawals_this_year = 0;
+  int nuclear_uses_this_year = 0;  // crises with nuclear use
 };
 
 // The runtime state at the start of a run, before any event or mechanism applies.

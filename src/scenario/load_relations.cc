@@ -11,8 +11,8 @@ const std::vector<std::string_view> kAllianceKeys = {
     "patron",  "ally",         "kind",    "region",      "forward_presence",
     "sharing", "introduction", "primary", "credibility", "source"};
 const std::vector<std::string_view> kRivalryKeys = {"state", "adversary", "threat", "source"};
-const std::vector<std::string_view> kFlashpointKeys = {"id",     "adversary", "ally",  "patron",
-                                                       "region", "stakes",    "source"};
+const std::vector<std::string_view> kFlashpointKeys = {
+    "id", "adversary", "ally", "patron", "region", "stakes", "eruption_rate", "source"};
 const std::vector<std::string_view> kTreatyKeys = {"id",
                                                    "name",
                                                    "parties",
@@ -94,6 +94,10 @@ void read_flashpoint(const Map& map, int index, Draft& draft, const std::string&
   if (std::optional<Field> stakes = map.find("stakes")) {
     set_world_number(draft, *stakes, kShare, path + "stakes", flashpoint.source,
                      [index](World& w) -> double& { return w.flashpoints[index].stakes; });
+  }
+  if (std::optional<Field> rate = map.find("eruption_rate")) {
+    set_world_number(draft, *rate, kShare, path + "eruption_rate", flashpoint.source,
+                     [index](World& w) -> double& { return w.flashpoints[index].eruption_rate; });
   }
 }
 
@@ -199,7 +203,8 @@ void load_flashpoints(const Field& section, Draft& draft) {
     const Map map = named.map(kFlashpointKeys);
     int index = world.find_flashpoint(id);
     if (index < 0) {
-      map.require_all({"adversary", "ally", "patron", "region", "stakes", "source"});
+      map.require_all(
+          {"adversary", "ally", "patron", "region", "stakes", "eruption_rate", "source"});
       index = static_cast<int>(world.flashpoints.size());
       world.flashpoints.emplace_back().id = id;
       draft.flashpoint_where.push_back(named.location());

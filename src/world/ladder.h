@@ -22,6 +22,8 @@ enum class LadderGroup : std::uint8_t {
   strategic_exchange,    // strategic exchange
 };
 
+inline constexpr int kLadderGroupCount = 7;
+
 const char* name(LadderGroup group);
 
 struct LadderLevel {

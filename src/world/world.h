@@ -108,6 +108,7 @@ struct Flashpoint {
   StateId patron = kNoState;
   RegionId region = 0;
   double stakes = 0.5;  // the adversary's valuation of changing the status quo, 0..1
+  double eruption_rate = 0.0;  // yearly chance that a crisis erupts
   std::string source;
 };
 

@@ -1,6 +1,7 @@
 #pragma once
 // Paired comparison of two Simulations on the same replicates (common random numbers): for an
 // indicator outcome, McNemar's counts of discordant replicates; for a quantity, the mean change.
+#include <algorithm>
 #include <cmath>
 #include <string>
 #include <vector>
@@ -17,23 +18,49 @@ struct Paired {
   double z() const { return up + down == 0 ? 0.0 : (up - down) / std::sqrt(up + down); }
 };
 
-inline Paired compare(const Simulation& before, const Simulation& after, const std::string& name,
-                      const std::string& subject, int year, int replicates) {
-  const std::size_t cell_before = before.cell(before.find_outcome(name, subject), year);
-  const std::size_t cell_after = after.cell(after.find_outcome(name, subject), year);
+// Compares the indicator `read(record)` of each replicate under the two simulations.
+template <typename ReadBefore, typename ReadAfter>
+Paired compare_records(const Simulation& before, const Simulation& after, int replicates,
+                       ReadBefore read_before, ReadAfter read_after) {
   std::vector<double> a(before.record_size()), b(after.record_size());
   Paired out;
   for (int r = 0; r < replicates; ++r) {
     before.run_replicate(static_cast<std::uint32_t>(r), a, nullptr);
     after.run_replicate(static_cast<std::uint32_t>(r), b, nullptr);
-    out.mean_before += a[cell_before];
-    out.mean_after += b[cell_after];
-    if (b[cell_after] > a[cell_before]) ++out.up;
-    if (b[cell_after] < a[cell_before]) ++out.down;
+    const double x = read_before(a), y = read_after(b);
+    out.mean_before += x;
+    out.mean_after += y;
+    if (y > x) ++out.up;
+    if (y < x) ++out.down;
   }
   out.mean_before /= replicates;
   out.mean_after /= replicates;
   return out;
+}
+
+// The outcome in `year`.
+inline Paired compare(const Simulation& before, const Simulation& after, const std::string& name,
+                      const std::string& subject, int year, int replicates) {
+  const std::size_t cell_before = before.cell(before.find_outcome(name, subject), year);
+  const std::size_t cell_after = after.cell(after.find_outcome(name, subject), year);
+  return compare_records(
+      before, after, replicates, [&](const std::vector<double>& a) { return a[cell_before]; },
+      [&](const std::vector<double>& b) { return b[cell_after]; });
+}
+
+// Whether the indicator outcome held in any recorded year up to `last_year`.
+inline Paired compare_ever(const Simulation& before, const Simulation& after,
+                           const std::string& name, const std::string& subject, int last_year,
+                           int replicates) {
+  auto ever = [&](const Simulation& sim) {
+    const std::size_t series = sim.find_outcome(name, subject);
+    return [&sim, series, last_year](const std::vector<double>& record) {
+      double any = 0.0;
+      for (int y = sim.first_year(); y <= last_year; ++y) any = std::max(any, record[sim.cell(series, y)]);
+      return any;
+    };
+  };
+  return compare_records(before, after, replicates, ever(before), ever(after));
 }
 
 }  // namespace umbrella::testing

@@ -99,7 +99,7 @@ alliances:
 rivalries:
   - {state: KOR, adversary: PRK, threat: {value: 0.8, range: [0.6, 1]}, source: "kor-prk"}
 flashpoints:
-  - {id: korea, adversary: PRK, ally: KOR, patron: USA, region: east_asia, stakes: 0.6, source: "fp"}
+  - {id: korea, adversary: PRK, ally: KOR, patron: USA, region: east_asia, stakes: 0.6, eruption_rate: 0.07, source: "fp"}
 treaties:
   - {id: new_start, name: New START, parties: [USA, CHN], cap_strategic_deployed: 1550,
      in_force: 2011-02-05, expires: 2026-02-05, withdrawal_notice_months: 3, source: "treaty"}
@@ -277,6 +277,7 @@ TEST_F(Loader, ReadsArsenalPathsAlliancesRivalriesFlashpointsAndTreaties) {
   EXPECT_EQ(w.flashpoints[0].id, "korea");
   EXPECT_EQ(w.flashpoints[0].patron, w.find_state("USA"));
   EXPECT_DOUBLE_EQ(w.flashpoints[0].stakes, 0.6);
+  EXPECT_DOUBLE_EQ(w.flashpoints[0].eruption_rate, 0.07);
 
   ASSERT_EQ(w.treaties.size(), 1u);
   const Treaty& treaty = w.treaties[0];
@@ -631,12 +632,17 @@ TEST_F(Loader, TheMalformedCataloguesBaseIsValidOnceParametersAreAdded) {
   EXPECT_NO_THROW(load_scenario(top));
 }
 
-// A file that neither includes anything nor lists states is an overlay (events-2026.yaml), or
-// a fragment the baseline includes (model-2025.yaml): it is loaded on top of the baseline.
+// A file that includes nothing and defines no new state is an overlay (events-2026.yaml, the
+// counterfactuals) or a fragment the baseline includes (model-2025.yaml): it is loaded on top of
+// the baseline.
 bool is_overlay(const fs::path& file) {
   try {
     const YAML::Node root = YAML::LoadFile(file.string());
-    return root.IsMap() && !root["include"] && !root["states"];
+    if (!root.IsMap() || root["include"]) return false;
+    for (const YAML::Node& state : root["states"]) {
+      if (state["name"]) return false;
+    }
+    return true;
   } catch (const YAML::Exception&) {
     return false;  // load_scenario() reports what is wrong with it
   }

@@ -1,0 +1,21 @@
+#pragma once
+// Crisis mechanism: each open flashpoint erupts in a year with its hazard; an erupted crisis is
+// the crisis game for the World as it stands, solved exactly, and one of its endings is drawn
+// from the equilibrium. The ending feeds back: nuclear use shakes the NPT regime, a patron that
+// stood aside or backed down is read by its allies as abandoning its ally (and one that fought
+// as supporting it), theater nuclear war destroys theater forces, and a successful invasion
+// closes the flashpoint. See docs/model.md#crisis.
+#include "core/rng.h"
+#include "model/parameters.h"
+#include "model/runtime.h"
+#include "model/trace.h"
+#include "model/world_index.h"
+
+namespace umbrella {
+
+// Draws four uniforms per flashpoint whether or not it erupts, so the streams of later
+// flashpoints stay aligned across policies (common random numbers).
+void update_crises(const World& world, const WorldIndex& index, const Parameters& params,
+                   RuntimeState& rt, Rng& rng, Trace* trace);
+
+}  // namespace umbrella

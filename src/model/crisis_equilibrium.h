@@ -1,0 +1,42 @@
+#pragma once
+// The crisis game's perfect Bayesian equilibrium, computed directly from its structure: the
+// last moves are dominant choices, the patron's response and the challenger's coercion decision
+// form a one-dimensional fixed point (the challenger's posterior that a defending patron will
+// retaliate), and the challenger invades when its expected payoff plus its private resolve is
+// positive. Exact, and checked against the sequence-form LCP solver (Lemke) of the same game in
+// tests/model/crisis_equilibrium_test.cc. See docs/model.md#crisis.
+#include <array>
+#include <vector>
+
+#include "model/crisis_endings.h"
+#include "model/crisis_setting.h"
+
+namespace umbrella {
+
+enum class Response : std::uint8_t { concede, defend, escalate };
+inline constexpr int kResponseCount = 3;
+
+struct CrisisEquilibrium {
+  // Per patron type, the probability of each Response to an invasion.
+  std::array<std::array<double, kResponseCount>, kPatronTypeCount> respond{};
+  std::array<bool, kPatronTypeCount> retaliates{};  // after nuclear coercion
+  double coerce = 0.0;             // the challenger's P(nuclear coercion) after a defence
+  double belief_retaliates = 0.0;  // its posterior, after a defence, that the patron retaliates
+  double coerce_threshold = 0.0;   // the posterior below which coercion pays (may lie outside 0..1)
+  bool counter_escalates = false;  // after the patron's first use
+  double continuation = 0.0;       // the challenger's expected payoff of invading, resolve aside
+  double p_invade = 0.0;
+  CrisisOutcome outcome;
+};
+
+// `challenger_types` 0: the challenger's private resolve is logistic with scale
+// resolve_dispersion * stakes; K > 0: K equally likely types at that distribution's quantiles
+// (k + 1/2) / K, the discrete game that can be written as .efg and solved by Lemke. Where several
+// equilibria exist the one with the least coercion is returned. Throws std::logic_error if none
+// is found (a bug: every finite game has one).
+CrisisEquilibrium solve_crisis_equilibrium(const CrisisSetting& setting, int challenger_types = 0);
+
+// The private resolve of each of K equally likely challenger types, in units of payoff.
+std::vector<double> challenger_resolve_types(const CrisisSetting& setting, int challenger_types);
+
+}  // namespace umbrella
