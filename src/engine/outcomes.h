@@ -79,7 +79,8 @@ inline double measure(const Probe& probe, const RuntimeState& rt) {
     case Measure::p_nuclear_use:
       return rt.flashpoints[probe.index].nuclear_use ? 1.0 : 0.0;
     case Measure::p_highest:
-      return rt.flashpoints[probe.index].crisis && rt.flashpoints[probe.index].highest == probe.group
+      return rt.flashpoints[probe.index].crisis &&
+                     rt.flashpoints[probe.index].highest == probe.group
                  ? 1.0
                  : 0.0;
   }

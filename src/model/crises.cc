@@ -64,8 +64,9 @@ void update_crises(const World& world, const WorldIndex& index, const Parameters
                  "crisis: {} (P(invade) {:.3f}, patron Hard {:.2f} tactically, {:.2f} "
                  "strategically){}{}",
                  end.label, eq.p_invade, setting.p_tactical, setting.p_strategic,
-                 d.invasion ? (d.invasion_success ? "; the invasion succeeds" : "; the invasion fails")
-                            : "",
+                 d.invasion
+                     ? (d.invasion_success ? "; the invasion succeeds" : "; the invasion fails")
+                     : "",
                  strategic ? "; it runs out of control into a strategic exchange" : "");
     }
     if (!d.invasion) continue;

@@ -4,7 +4,7 @@
 // from the equilibrium. The ending feeds back: nuclear use shakes the NPT regime, a patron that
 // stood aside or backed down is read by its allies as abandoning its ally (and one that fought
 // as supporting it), theater nuclear war destroys theater forces, and a successful invasion
-// closes the flashpoint. See docs/model.md#crisis.
+// closes the flashpoint. See docs/model.md#crises.
 #include "core/rng.h"
 #include "model/parameters.h"
 #include "model/runtime.h"

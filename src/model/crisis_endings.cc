@@ -31,12 +31,11 @@ Ending plain(const char* label, double success, double challenger_cost, double d
 }
 
 Ending theater_war(const char* label, const CrisisSetting& s, double challenger_cost,
-                   double defender_conventional_cost, double defender_nuclear_cost,
-                   bool coercion) {
-  Ending e = plain(label, s.success_theater,
-                   challenger_cost + s.theater_war.challenger +
-                       s.loss_of_control * s.strategic.challenger,
-                   defender_conventional_cost, LadderGroup::theater_nuclear_war);
+                   double defender_conventional_cost, double defender_nuclear_cost, bool coercion) {
+  Ending e =
+      plain(label, s.success_theater,
+            challenger_cost + s.theater_war.challenger + s.loss_of_control * s.strategic.challenger,
+            defender_conventional_cost, LadderGroup::theater_nuclear_war);
   e.defender_nuclear_cost =
       defender_nuclear_cost + s.theater_war.defender + s.loss_of_control * s.strategic.defender;
   e.p_theater_war = 1.0;
@@ -68,8 +67,8 @@ Endings crisis_endings(const CrisisSetting& s) {
       plain(s.ally_resists ? "patron stands aside, ally fights alone"
                            : "patron stands aside, ally yields",
             s.ally_resists ? s.success_alone : 1.0, conv_ch, 0.0, LadderGroup::conventional));
-  set(EndingId::conventional_war, plain("conventional war", s.success_defended, conv_ch, conv_def,
-                                        LadderGroup::conventional));
+  set(EndingId::conventional_war,
+      plain("conventional war", s.success_defended, conv_ch, conv_def, LadderGroup::conventional));
   // The ladder charges a level's first user the challenger's cost (the taboo's price) and the
   // side struck the defender's; when the patron strikes first the two change places. A theater
   // war after limited use carries the costs of that use too.
@@ -83,8 +82,8 @@ Endings crisis_endings(const CrisisSetting& s) {
   set(EndingId::coerced, with_runaway(coerced, war_after_coercion, s.limited_loss_of_control));
   set(EndingId::war_after_coercion, war_after_coercion);
   const Ending war_after_first_use =
-      theater_war("theater nuclear war after the patron's first use", s,
-                  conv_ch + limited.defender, 0.0, limited.challenger, false);
+      theater_war("theater nuclear war after the patron's first use", s, conv_ch + limited.defender,
+                  0.0, limited.challenger, false);
   Ending backs_down = plain("challenger backs down after the patron's first use", 0.0,
                             conv_ch + limited.defender, 0.0, LadderGroup::limited_nuclear);
   backs_down.defender_nuclear_cost = limited.challenger;

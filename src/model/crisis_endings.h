@@ -2,7 +2,7 @@
 // The seven ways a crisis game ends, what each costs and gives whom, and the patron's four types
 // with the payoff weights that define them (Zagare & Kilgour 2000's Hard and Soft orderings).
 // Shared by the game written for the game library and the direct equilibrium solver, so both
-// solve the same game. See docs/model.md#crisis.
+// solve the same game. See docs/model.md#crises.
 #include <array>
 #include <cstdint>
 
@@ -12,10 +12,10 @@
 namespace umbrella {
 
 enum class EndingId : std::uint8_t {
-  status_quo,             // the challenger does not invade
-  patron_concedes,        // the patron stands aside; the ally fights alone or yields
-  conventional_war,       // the patron defends conventionally and the challenger fights on
-  coerced,                // the challenger uses nuclear weapons in a limited way; the patron backs down
+  status_quo,        // the challenger does not invade
+  patron_concedes,   // the patron stands aside; the ally fights alone or yields
+  conventional_war,  // the patron defends conventionally and the challenger fights on
+  coerced,           // the challenger uses nuclear weapons in a limited way; the patron backs down
   war_after_coercion,     // ... and the patron retaliates: theater nuclear war
   challenger_backs_down,  // the patron uses nuclear weapons first; the challenger backs down
   war_after_first_use,    // ... and the challenger counter-escalates: theater nuclear war
@@ -33,10 +33,10 @@ struct Ending {
   double defender_conventional_cost = 0.0;
   double defender_nuclear_cost = 0.0;          // weighed by the patron type's nuclear aversion
   LadderGroup chosen = LadderGroup::coercion;  // the highest group the players choose
-  double p_theater_war = 0.0;  // P(theater nuclear war or beyond), chosen or not
-  double p_strategic = 0.0;    // P(a strategic exchange)
+  double p_theater_war = 0.0;                  // P(theater nuclear war or beyond), chosen or not
+  double p_strategic = 0.0;                    // P(a strategic exchange)
   bool nuclear_use = false;
-  bool coercion = false;       // the challenger used nuclear weapons to coerce
+  bool coercion = false;        // the challenger used nuclear weapons to coerce
   bool patron_yielded = false;  // the patron backed down under nuclear coercion
 };
 

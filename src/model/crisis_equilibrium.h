@@ -4,7 +4,7 @@
 // form a one-dimensional fixed point (the challenger's posterior that a defending patron will
 // retaliate), and the challenger invades when its expected payoff plus its private resolve is
 // positive. Exact, and checked against the sequence-form LCP solver (Lemke) of the same game in
-// tests/model/crisis_equilibrium_test.cc. See docs/model.md#crisis.
+// tests/model/crisis_equilibrium_test.cc. See docs/model.md#crises.
 #include <array>
 #include <vector>
 

@@ -41,7 +41,7 @@ game::Number number(double x) {
 
 game::Game build_crisis_game(const CrisisSetting& s, int challenger_types) {
   game::GameBuilder b("crisis " + s.flashpoint, {"challenger", "patron"},
-                      "umbrella crisis game (docs/model.md#crisis); payoffs in units of the "
+                      "umbrella crisis game (docs/model.md#crises); payoffs in units of the "
                       "challenger's stakes; chance draws the challenger's private resolve, then "
                       "the patron's type (tactical, strategic)");
   const std::vector<double> resolve = challenger_resolve_types(s, challenger_types);
@@ -115,11 +115,13 @@ CrisisOutcome outcome_of_profile(const game::Game& game, const game::BehaviorPro
   for (int id = 1; id < game.num_nodes(); ++id) {
     const game::Node& node = game.node(id);
     const game::Node& parent = game.node(node.parent);
-    const double step =
-        parent.kind == game::NodeKind::chance
-            ? game.chance_probability_values()[static_cast<std::size_t>(
-                  game.chance_infoset(parent.infoset).first_action + node.action_from_parent)]
-            : profile[game.infoset(parent.infoset).first_action + node.action_from_parent];
+    double step = 0.0;
+    if (parent.kind == game::NodeKind::chance) {
+      const int action = game.chance_infoset(parent.infoset).first_action + node.action_from_parent;
+      step = game.chance_probability_values()[static_cast<std::size_t>(action)];
+    } else {
+      step = profile[game.infoset(parent.infoset).first_action + node.action_from_parent];
+    }
     reach[static_cast<std::size_t>(id)] = reach[static_cast<std::size_t>(node.parent)] * step;
   }
   // Terminals come in the order build_crisis_game adds them: the endings in EndingId order.

@@ -1,7 +1,7 @@
 #pragma once
 // The crisis game written out for the game library: chance draws the challenger's private
 // resolve (one of K equally likely types) and the patron's type, then the challenger, the patron
-// and the challenger move as in docs/model.md#crisis. It is what `umbrella crisis --efg` writes
+// and the challenger move as in docs/model.md#crises. It is what `umbrella crisis --efg` writes
 // and what the exact direct solver (crisis_equilibrium.h) is checked against.
 #include "game/behavior_profile.h"
 #include "game/game.h"

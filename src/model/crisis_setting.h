@@ -1,7 +1,8 @@
 #pragma once
 // What a flashpoint's crisis game is built from, read off the current World: the stakes, the
 // priors on the patron's tactical and strategic resolve, the odds of the conventional and theater
-// nuclear fights, the ladder's costs and the challenger's private resolve. See docs/model.md#crisis.
+// nuclear fights, the ladder's costs and the challenger's private resolve. See
+// docs/model.md#crises.
 #include <string>
 
 #include "model/parameters.h"
@@ -33,7 +34,7 @@ struct CrisisSetting {
   // war into a strategic exchange.
   double limited_loss_of_control = 0.0;
   double loss_of_control = 0.0;
-  double resolve_margin = 0.5;   // distance of each patron type from its Hard/Soft indifference
+  double resolve_margin = 0.5;  // distance of each patron type from its Hard/Soft indifference
   // Scale of the challenger's private value of going to war (logistic, in units of the stakes):
   // what the patron cannot see of the challenger's resolve. Zero: the challenger's resolve is
   // known and it invades exactly when invading pays.

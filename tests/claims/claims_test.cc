@@ -11,18 +11,8 @@
 namespace umbrella {
 namespace {
 
-constexpr int kReplicates = 20000;
+constexpr int kReplicates = testing::kClaimReplicates;
 constexpr int kYear = 2035;
-
-RunOptions options_with(std::vector<LeverSetting> levers = {},
-                        std::vector<AssumptionChoice> assumptions = {}) {
-  RunOptions options;
-  options.seed = 20250305;
-  options.replicates = kReplicates;
-  options.levers = std::move(levers);
-  options.assumptions = std::move(assumptions);
-  return options;
-}
 
 Scenario with_neglect_rate(double rate) {
   Scenario scenario = testing::baseline_scenario();
@@ -35,8 +25,8 @@ class NeglectClaim : public ::testing::TestWithParam<const char*> {
   NeglectClaim()
       : low_scenario_(with_neglect_rate(0.0)),
         high_scenario_(with_neglect_rate(8.0)),
-        low_(low_scenario_, options_with()),
-        high_(high_scenario_, options_with()) {}
+        low_(low_scenario_, testing::claim_options()),
+        high_(high_scenario_, testing::claim_options()) {}
   Scenario low_scenario_, high_scenario_;
   Simulation low_, high_;
 };
@@ -57,8 +47,8 @@ INSTANTIATE_TEST_SUITE_P(Allies, NeglectClaim, ::testing::Values("KOR", "JPN", "
 
 TEST(SharingClaim, BilateralSharingRaisesCredibilityAndLowersPursuit) {
   const Scenario& scenario = testing::baseline_scenario();
-  const Simulation base(scenario, options_with());
-  const Simulation sharing(scenario, options_with({{"bilateral_sharing", 1.0}}));
+  const Simulation base(scenario, testing::claim_options());
+  const Simulation sharing(scenario, testing::claim_options({{"bilateral_sharing", 1.0}}));
   for (const char* ally : {"JPN", "KOR"}) {
     const testing::Paired cred = testing::compare(base, sharing, "credibility", ally, kYear, 2000);
     EXPECT_GT(cred.mean_after, cred.mean_before + 0.02) << ally;
@@ -75,8 +65,8 @@ TEST(SharingClaim, BilateralSharingRaisesCredibilityAndLowersPursuit) {
 TEST(SharingClaim, BoundaryWithoutReassuranceSharingChangesNothing) {
   const Scenario& scenario = testing::baseline_scenario();
   const std::vector<AssumptionChoice> view{{"forward_weapons", "no_added_effect"}};
-  const Simulation base(scenario, options_with({}, view));
-  const Simulation sharing(scenario, options_with({{"bilateral_sharing", 1.0}}, view));
+  const Simulation base(scenario, testing::claim_options({}, view));
+  const Simulation sharing(scenario, testing::claim_options({{"bilateral_sharing", 1.0}}, view));
   for (const char* ally : {"JPN", "KOR"}) {
     const testing::Paired p = testing::compare(base, sharing, "credibility", ally, kYear, 500);
     EXPECT_EQ(p.up + p.down, 0) << ally;
@@ -85,8 +75,8 @@ TEST(SharingClaim, BoundaryWithoutReassuranceSharingChangesNothing) {
 
 TEST(TrustClaim, RestoringTrustLowersProliferation) {
   const Scenario& scenario = testing::baseline_scenario();
-  const Simulation base(scenario, options_with());
-  const Simulation trust(scenario, options_with({{"restore_trust", 1.0}}));
+  const Simulation base(scenario, testing::claim_options());
+  const Simulation trust(scenario, testing::claim_options({{"restore_trust", 1.0}}));
   for (const char* ally : {"JPN", "KOR", "TWN", "DEU"}) {
     const testing::Paired cred = testing::compare(base, trust, "credibility", ally, kYear, 2000);
     EXPECT_GT(cred.mean_after, cred.mean_before + 0.02) << ally;
@@ -104,7 +94,7 @@ TEST(CascadeClaim, AcquisitionsLowerTheRegimeInTheBaseline) {
   // Across replicates, every acquisition costs regime strength: in 2045 the regime is weaker
   // where more states are armed.
   const Scenario& scenario = testing::baseline_scenario();
-  const Simulation sim(scenario, options_with());
+  const Simulation sim(scenario, testing::claim_options());
   const std::size_t armed = sim.cell(sim.find_outcome("nuclear_armed_states", "world"), 2045);
   const std::size_t regime = sim.cell(sim.find_outcome("npt_strength", "world"), 2045);
   std::vector<double> record(sim.record_size());

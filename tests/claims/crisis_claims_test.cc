@@ -1,7 +1,7 @@
 // The essay's claims about crises (link 4 of system.md) as properties of the 2025 baseline (with
 // the 2026 events), paired on common random numbers: an invasion of Taiwan tried or succeeding
 // by 2045 must move by at least 3 standard errors (McNemar). Where a claim holds only under some
-// assumptions, that boundary is asserted too and documented in docs/model.md#crisis.
+// assumptions, that boundary is asserted too and documented in docs/model.md#crises.
 #include <gtest/gtest.h>
 
 #include "baseline.h"
@@ -11,18 +11,8 @@
 namespace umbrella {
 namespace {
 
-constexpr int kReplicates = 20000;
+constexpr int kReplicates = testing::kClaimReplicates;
 constexpr int kLastYear = 2045;
-
-RunOptions options_with(std::vector<LeverSetting> levers = {},
-                        std::vector<AssumptionChoice> assumptions = {}) {
-  RunOptions options;
-  options.seed = 20250305;
-  options.replicates = kReplicates;
-  options.levers = std::move(levers);
-  options.assumptions = std::move(assumptions);
-  return options;
-}
 
 const Scenario& frozen_china() {
   static const Scenario scenario =
@@ -39,8 +29,8 @@ std::string describe(const testing::Paired& p) {
 }
 
 TEST(CrisisClaims, ChinasBuildupMakesAnInvasionOfTaiwanLikelier) {
-  const Simulation frozen(frozen_china(), options_with());
-  const Simulation buildup(testing::baseline_scenario(), options_with());
+  const Simulation frozen(frozen_china(), testing::claim_options());
+  const Simulation buildup(testing::baseline_scenario(), testing::claim_options());
   for (const char* outcome : {"p_invasion", "p_invasion_success"}) {
     const testing::Paired p =
         testing::compare_ever(frozen, buildup, outcome, "CHN-TWN", kLastYear, kReplicates);
@@ -50,8 +40,8 @@ TEST(CrisisClaims, ChinasBuildupMakesAnInvasionOfTaiwanLikelier) {
 
 TEST(CrisisClaims, TheaterForcesMakeAnInvasionOfTaiwanLessLikely) {
   const Scenario& scenario = testing::baseline_scenario();
-  const Simulation base(scenario, options_with());
-  const Simulation theater(scenario, options_with({{"theater_forces", 1.0}}));
+  const Simulation base(scenario, testing::claim_options());
+  const Simulation theater(scenario, testing::claim_options({{"theater_forces", 1.0}}));
   for (const char* outcome : {"p_invasion", "p_invasion_success"}) {
     const testing::Paired p =
         testing::compare_ever(base, theater, outcome, "CHN-TWN", kLastYear, kReplicates);
@@ -65,9 +55,9 @@ TEST(CrisisClaims, TheaterForcesMakeAnInvasionOfTaiwanLessLikely) {
 // by 2045 in fewer than one replicate in a thousand.
 TEST(CrisisClaims, JapanRemediesBarelyMoveAnInvasionOfJapanAtTheBaseline) {
   const Scenario& scenario = testing::baseline_scenario();
-  const Simulation base(scenario, options_with());
+  const Simulation base(scenario, testing::claim_options());
   for (const char* lever : {"japan_introduction", "bilateral_sharing"}) {
-    const Simulation remedy(scenario, options_with({{lever, 1.0}}));
+    const Simulation remedy(scenario, testing::claim_options({{lever, 1.0}}));
     const testing::Paired p =
         testing::compare_ever(base, remedy, "p_invasion", "CHN-JPN", kLastYear, kReplicates);
     EXPECT_LT(p.up + p.down, kReplicates / 1000) << lever << ": " << describe(p);
@@ -84,7 +74,7 @@ TEST(CrisisClaims, NoStabilityInstabilityParadoxAtTheBaseline) {
   const std::vector<std::vector<AssumptionChoice>> views = {
       {}, {{"nuclear_taboo", "usable"}, {"escalation_control", "controllable"}}};
   for (const std::vector<AssumptionChoice>& view : views) {
-    RunOptions options = options_with({}, view);
+    RunOptions options = testing::claim_options({}, view);
     options.replicates = 1;
     const Simulation sim(testing::baseline_scenario(), options);
     const Simulation::Moment m = sim.moment(0, 2035);

@@ -56,7 +56,8 @@ inline Paired compare_ever(const Simulation& before, const Simulation& after,
     const std::size_t series = sim.find_outcome(name, subject);
     return [&sim, series, last_year](const std::vector<double>& record) {
       double any = 0.0;
-      for (int y = sim.first_year(); y <= last_year; ++y) any = std::max(any, record[sim.cell(series, y)]);
+      for (int y = sim.first_year(); y <= last_year; ++y)
+        any = std::max(any, record[sim.cell(series, y)]);
       return any;
     };
   };

@@ -34,6 +34,7 @@ check "an intensity outside [0, 1] is exit 2" [ $? -eq 2 ]
 check "1 and 2 threads give byte-identical summaries" cmp -s "$work/t1/summary.json" "$work/t2/summary.json"
 check "summary.json has the contract's keys" \
   grep -q '"outcomes"' "$work/t1/summary.json"
+check "summary.json has the crisis outcomes per flashpoint" grep -q '"p_invasion_success"' "$work/t1/summary.json"
 "$umbrella" run "$baseline" --sample-uncertainty --seed 11 --replicates 200 --threads 1 --quiet --out "$work/s1" >/dev/null
 "$umbrella" run "$baseline" --sample-uncertainty --seed 11 --replicates 200 --threads 2 --quiet --out "$work/s2" >/dev/null
 check "sampled uncertainty is bit-identical on 1 and 2 threads" cmp -s "$work/s1/summary.json" "$work/s2/summary.json"
@@ -63,6 +64,12 @@ check "game solve gives Kuhn's value -1/18" grep -q -- "-0.0555555" "$work/kuhn.
 check "crisis solves a flashpoint's game" grep -q "given the crisis: invasion" "$work/crisis.out"
 "$umbrella" game solve "$work/crisis.efg" --method lcp --json >"$work/crisis.json" 2>&1
 check "the exported crisis game solves with game solve" grep -q '"method": "lcp"' "$work/crisis.json"
+check "crisis explains each move" grep -q "why, from the last move back" "$work/crisis.out"
+"$umbrella" crisis "$baseline" --flashpoint CHN-TWN --year 2030 --check --types 3 >"$work/check.out" 2>&1
+check "crisis --check compares the direct solver with Lemke" \
+  bash -c "grep -q 'check with 3 challenger types' $work/check.out && grep -q '^Lemke: invasion' $work/check.out"
+"$umbrella" crisis "$baseline" --flashpoint CHN-TWN --year 2030 --types 0 >"$work/types.out" 2>&1
+check "crisis --types 0 is exit 2" bash -c "[ $? -eq 2 ] && grep -q 'at least 1' $work/types.out"
 "$umbrella" crisis "$baseline" --flashpoint XXX-YYY --year 2030 >"$work/nocrisis.out" 2>&1
 check "an unknown flashpoint is exit 2 and lists them" bash -c "[ $? -eq 2 ] && grep -q CHN-JPN $work/nocrisis.out"
 

@@ -19,8 +19,7 @@ using testing::round_setting;
 
 void expect_same(const CrisisOutcome& a, const CrisisOutcome& b, const std::string& where) {
   for (int i = 0; i < kEndingCount; ++i) {
-    EXPECT_NEAR(a.ending[static_cast<std::size_t>(i)], b.ending[static_cast<std::size_t>(i)],
-                1e-12)
+    EXPECT_NEAR(a.ending[static_cast<std::size_t>(i)], b.ending[static_cast<std::size_t>(i)], 1e-12)
         << where << " ending " << i;
   }
 }

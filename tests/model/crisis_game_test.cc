@@ -2,11 +2,11 @@
 
 #include <gtest/gtest.h>
 
+#include "crisis_fixture.h"
 #include "game/best_response.h"
 #include "game/efg_reader.h"
 #include "game/efg_writer.h"
 #include "game/solve.h"
-#include "crisis_fixture.h"
 
 namespace umbrella {
 namespace {
