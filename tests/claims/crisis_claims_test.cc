@@ -49,6 +49,25 @@ TEST(CrisisClaims, TheaterForcesMakeAnInvasionOfTaiwanLessLikely) {
   }
 }
 
+// Boundary: the remedy's effect depends on the view of the theater balance. Where sub-strategic
+// forces add little (Zagare & Kilgour 1995) it is smaller than where the theater balance decides
+// escalation dominance (the essay): 6 against 48 of 5,000 replicates spared an invasion by 2045.
+TEST(CrisisClaims, TheaterForcesMatterLessWhereTheaterBalanceAddsLittle) {
+  const Scenario& scenario = testing::baseline_scenario();
+  auto reduction = [&](const char* view) {
+    const std::vector<AssumptionChoice> choice{{"theater_balance", view}};
+    const Simulation base(scenario, testing::claim_options({}, choice));
+    const Simulation theater(scenario, testing::claim_options({{"theater_forces", 1.0}}, choice));
+    const testing::Paired p =
+        testing::compare_ever(base, theater, "p_invasion", "CHN-TWN", kLastYear, 5000);
+    return p.down - p.up;
+  };
+  const int essay = reduction("essay");
+  const int adds_little = reduction("adds_little");
+  EXPECT_GT(essay, 2 * adds_little) << essay << " against " << adds_little;
+  EXPECT_GE(adds_little, 0);
+}
+
 // Boundary: at the baseline a Chinese invasion of Japan is deterred by its cost against Japan's
 // own and the patron's conventional forces, and nuclear weapons are never used over Japan; the
 // remedies move the patron's credibility a few points, which changes whether Japan is invaded
