@@ -31,11 +31,14 @@ struct StreamKey {
 
 class Rng {
  public:
-  explicit Rng(const StreamKey& key) {
+  // Substream k of a stream starts 2^20 blocks (2^21 uniforms) into it, so substreams never
+  // overlap in practice and a mechanism can give each of its parts its own draws.
+  explicit Rng(const StreamKey& key, std::uint32_t substream = 0) {
     key_ = {{static_cast<std::uint32_t>(key.seed), static_cast<std::uint32_t>(key.seed >> 32)}};
     counter_ = {
         {key.sample, key.replicate,
-         (static_cast<std::uint32_t>(key.year) << 8) | static_cast<std::uint32_t>(key.purpose), 0}};
+         (static_cast<std::uint32_t>(key.year) << 8) | static_cast<std::uint32_t>(key.purpose),
+         substream << 20}};
   }
 
   // Uniform on [0, 1), 53 random bits.

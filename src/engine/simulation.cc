@@ -174,7 +174,8 @@ World Simulation::replicate_world(std::uint32_t replicate) const {
   // draws stay the same with or without them.
   World world = world_;
   Rng rng({options_.seed, 0, replicate, 1, StreamPurpose::parameters});
-  for (const WorldUncertainty& u : world_draws_) u.apply(world, quantile(u.distribution, rng.uniform()));
+  for (const WorldUncertainty& u : world_draws_)
+    u.apply(world, quantile(u.distribution, rng.uniform()));
   return world;
 }
 
@@ -194,8 +195,10 @@ Simulation::Moment Simulation::moment(std::uint32_t replicate, int year) const {
     throw UsageError("year " + std::to_string(year) + " is outside the simulated years " +
                      std::to_string(start_year_) + "-" + std::to_string(last_year_));
   }
-  Moment m{world_draws_.empty() ? world_ : replicate_world(replicate), index_,
-           replicate_parameters(replicate), {}};
+  Moment m{world_draws_.empty() ? world_ : replicate_world(replicate),
+           index_,
+           replicate_parameters(replicate),
+           {}};
   m.state = run_years(m.world, m.index, m.params, replicate, {}, nullptr, year - 1);
   return m;
 }
@@ -232,8 +235,8 @@ const RuntimeState& Simulation::run_years(const World& world, const WorldIndex& 
     draw_patron_acts(world, index, params, rt, events, trace);
     update_arsenals(world, params, rt, trace);
     update_credibility(world, index, params, rt, trace);
-    Rng crises({options_.seed, 0, replicate, year, StreamPurpose::crisis});
-    update_crises(world, index, params, rt, crises, trace);
+    update_crises(world, index, params, rt,
+                  {options_.seed, 0, replicate, year, StreamPurpose::crisis}, trace);
     Rng proliferation({options_.seed, 0, replicate, year, StreamPurpose::proliferation});
     update_proliferation(world, index, params, rt, proliferation, trace);
     update_regime(world, params, rt, trace);

@@ -91,6 +91,7 @@ void react_to_rivals(const World& world, const Parameters& params, RuntimeState&
 }
 
 void apply_war_losses(RuntimeState& rt) {
+  if (!rt.theater_forces_lost) return;
   for (StateDynamics& s : rt.states) {
     for (std::size_t r = 0; r < s.theater_lost.size(); ++r) {
       s.arsenal.theater[r].deployed *= 1.0 - s.theater_lost[r];

@@ -25,30 +25,34 @@ bool patron_fought(EndingId id) {
          id == EndingId::challenger_backs_down || id == EndingId::war_after_first_use;
 }
 
-void lose_theater_forces(StateDynamics& state, RegionId region, double share) {
-  double& lost = state.theater_lost[static_cast<std::size_t>(region)];
+void lose_theater_forces(RuntimeState& rt, StateId state, RegionId region, double share) {
+  double& lost = rt.states[state].theater_lost[static_cast<std::size_t>(region)];
   lost = 1.0 - (1.0 - lost) * (1.0 - share);
+  rt.theater_forces_lost = true;
 }
 
 }  // namespace
 
 void update_crises(const World& world, const WorldIndex& index, const Parameters& params,
-                   RuntimeState& rt, Rng& rng, Trace* trace) {
+                   RuntimeState& rt, const StreamKey& key, Trace* trace) {
+  Rng eruptions(key);
   for (std::size_t f = 0; f < world.flashpoints.size(); ++f) {
     const Flashpoint& flashpoint = world.flashpoints[f];
     FlashpointDynamics& d = rt.flashpoints[f];
-    const std::array<double, 4> u = {rng.uniform(), rng.uniform(), rng.uniform(), rng.uniform()};
+    const double erupts = eruptions.uniform();
     d.crisis = d.coercion = d.invasion = d.invasion_success = d.nuclear_use = false;
     d.highest = LadderGroup::sub_crisis;
-    if (d.closed || u[0] >= flashpoint.eruption_rate) continue;
+    if (d.closed || erupts >= flashpoint.eruption_rate) continue;
+    Rng play(key, static_cast<std::uint32_t>(f + 1));
+    const std::array<double, 3> u = {play.uniform(), play.uniform(), play.uniform()};
 
     const CrisisSetting setting = crisis_setting(world, index, params, rt, static_cast<int>(f));
     const CrisisEquilibrium eq = solve_crisis_equilibrium(setting);
-    const EndingId id = draw_ending(eq.outcome, u[1]);
+    const EndingId id = draw_ending(eq.outcome, u[0]);
     const Ending end = crisis_endings(setting)[static_cast<std::size_t>(id)];
     // Whether nuclear use ran out of control, then whether the challenger got its way.
-    d.highest = u[3] < end.p_strategic     ? LadderGroup::strategic_exchange
-                : u[3] < end.p_theater_war ? LadderGroup::theater_nuclear_war
+    d.highest = u[1] < end.p_strategic     ? LadderGroup::strategic_exchange
+                : u[1] < end.p_theater_war ? LadderGroup::theater_nuclear_war
                                            : end.chosen;
     const bool theater_war = d.highest >= LadderGroup::theater_nuclear_war;
     const bool strategic = d.highest == LadderGroup::strategic_exchange;
@@ -73,8 +77,8 @@ void update_crises(const World& world, const WorldIndex& index, const Parameters
     if (d.nuclear_use) ++rt.nuclear_uses_this_year;
     if (theater_war) {
       const double losses = params[ParamId::crisis_theater_war_losses];
-      lose_theater_forces(rt.states[flashpoint.adversary], flashpoint.region, losses);
-      lose_theater_forces(rt.states[flashpoint.patron], flashpoint.region, losses);
+      lose_theater_forces(rt, flashpoint.adversary, flashpoint.region, losses);
+      lose_theater_forces(rt, flashpoint.patron, flashpoint.region, losses);
     }
     // Every ally of the patron reads what it did for this one.
     apply_act(world, index, params, rt, flashpoint.patron, flashpoint.ally,

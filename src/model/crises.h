@@ -13,9 +13,10 @@
 
 namespace umbrella {
 
-// Draws four uniforms per flashpoint whether or not it erupts, so the streams of later
-// flashpoints stay aligned across policies (common random numbers).
+// `key` is the year's crisis stream: its substream 0 decides which flashpoints erupt (one draw
+// each), substream f + 1 plays out flashpoint f's crisis, so every flashpoint's draws stay aligned
+// across policies whatever happens elsewhere (common random numbers).
 void update_crises(const World& world, const WorldIndex& index, const Parameters& params,
-                   RuntimeState& rt, Rng& rng, Trace* trace);
+                   RuntimeState& rt, const StreamKey& key, Trace* trace);
 
 }  // namespace umbrella

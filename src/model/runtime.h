@@ -71,7 +71,8 @@ struct RuntimeState {
   int nuclear_armed = 0;
   int acquisitions_this_year = 0;
   int withdrawals_this_year = 0;
-  int nuclear_uses_this_year = 0;  // crises with nuclear use
+  int nuclear_uses_this_year = 0;    // crises with nuclear use
+  bool theater_forces_lost = false;  // some state's theater_lost is above zero
 };
 
 // The runtime state at the start of a run, before any event or mechanism applies.

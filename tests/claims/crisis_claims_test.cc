@@ -51,7 +51,7 @@ TEST(CrisisClaims, TheaterForcesMakeAnInvasionOfTaiwanLessLikely) {
 
 // Boundary: the remedy's effect depends on the view of the theater balance. Where sub-strategic
 // forces add little (Zagare & Kilgour 1995) it is smaller than where the theater balance decides
-// escalation dominance (the essay): 6 against 48 of 5,000 replicates spared an invasion by 2045.
+// escalation dominance (the essay): 4 against 59 of 5,000 replicates spared an invasion by 2045.
 TEST(CrisisClaims, TheaterForcesMatterLessWhereTheaterBalanceAddsLittle) {
   const Scenario& scenario = testing::baseline_scenario();
   auto reduction = [&](const char* view) {
@@ -68,10 +68,10 @@ TEST(CrisisClaims, TheaterForcesMatterLessWhereTheaterBalanceAddsLittle) {
   EXPECT_GE(adds_little, 0);
 }
 
-// Boundary: at the baseline a Chinese invasion of Japan is deterred by its cost against Japan's
+// Holds in direction only, and tiny: at the baseline a Chinese invasion of Japan is deterred by its cost against Japan's
 // own and the patron's conventional forces, and nuclear weapons are never used over Japan; the
 // remedies move the patron's credibility a few points, which changes whether Japan is invaded
-// by 2045 in fewer than one replicate in a thousand.
+// by 2045 in fewer than one replicate in 500, always in the claim's direction.
 TEST(CrisisClaims, JapanRemediesBarelyMoveAnInvasionOfJapanAtTheBaseline) {
   const Scenario& scenario = testing::baseline_scenario();
   const Simulation base(scenario, testing::claim_options());
@@ -79,8 +79,8 @@ TEST(CrisisClaims, JapanRemediesBarelyMoveAnInvasionOfJapanAtTheBaseline) {
     const Simulation remedy(scenario, testing::claim_options({{lever, 1.0}}));
     const testing::Paired p =
         testing::compare_ever(base, remedy, "p_invasion", "CHN-JPN", kLastYear, kReplicates);
-    EXPECT_LT(p.up + p.down, kReplicates / 1000) << lever << ": " << describe(p);
-    EXPECT_LE(p.up, p.down) << lever << ": " << describe(p);
+    EXPECT_LT(p.up + p.down, kReplicates / 500) << lever << ": " << describe(p);
+    EXPECT_GT(p.down, p.up) << lever << ": " << describe(p);
   }
 }
 

@@ -26,6 +26,16 @@ TEST(Rng, DifferentKeysDiffer) {
   EXPECT_NE(x, other_seed.uniform());
 }
 
+TEST(Rng, SubstreamsAreLaterStretchesOfTheStream) {
+  const StreamKey key{5, 0, 3, 2030, StreamPurpose::crisis};
+  Rng whole(key);
+  for (int i = 0; i < (1 << 21); ++i) whole.uniform();  // 2^20 blocks of two uniforms
+  Rng second(key, 1);
+  for (int i = 0; i < 8; ++i) EXPECT_EQ(second.uniform(), whole.uniform()) << i;
+  Rng first(key), again(key, 0);
+  EXPECT_EQ(first.uniform(), again.uniform());
+}
+
 TEST(Rng, UniformMomentsAndRange) {
   Rng rng({1, 0, 0, 2025, StreamPurpose::events});
   const int n = 200000;

@@ -24,8 +24,8 @@ void set_rates(World& world, double rate) {
   for (Flashpoint& f : world.flashpoints) f.eruption_rate = rate;
 }
 
-Rng stream(std::uint32_t replicate) {
-  return Rng({99, 0, replicate, 2030, StreamPurpose::crisis});
+StreamKey stream(std::uint32_t replicate) {
+  return {99, 0, replicate, 2030, StreamPurpose::crisis};
 }
 
 TEST(Crises, EruptAtTheirHazard) {
@@ -35,8 +35,7 @@ TEST(Crises, EruptAtTheirHazard) {
   int crises = 0;
   for (std::uint32_t r = 0; r < draws; ++r) {
     RuntimeState rt = m.state;
-    Rng rng = stream(r);
-    update_crises(m.world, m.index, m.params, rt, rng, nullptr);
+    update_crises(m.world, m.index, m.params, rt, stream(r), nullptr);
     for (const FlashpointDynamics& f : rt.flashpoints) crises += f.crisis;
   }
   const double n = draws * static_cast<double>(m.world.flashpoints.size());
@@ -47,8 +46,7 @@ TEST(Crises, NoHazardNoCrisis) {
   Simulation::Moment m = baseline_moment(2030);
   set_rates(m.world, 0.0);
   RuntimeState rt = m.state;
-  Rng rng = stream(0);
-  update_crises(m.world, m.index, m.params, rt, rng, nullptr);
+  update_crises(m.world, m.index, m.params, rt, stream(0), nullptr);
   for (const FlashpointDynamics& f : rt.flashpoints) EXPECT_FALSE(f.crisis);
   EXPECT_EQ(rt.nuclear_uses_this_year, 0);
 }
@@ -65,8 +63,7 @@ TEST(Crises, DrawEndingsFromTheEquilibrium) {
   double invasions = 0.0, successes = 0.0;
   for (std::uint32_t r = 0; r < draws; ++r) {
     RuntimeState rt = m.state;
-    Rng rng = stream(r);
-    update_crises(m.world, m.index, m.params, rt, rng, nullptr);
+    update_crises(m.world, m.index, m.params, rt, stream(r), nullptr);
     const FlashpointDynamics& d = rt.flashpoints[static_cast<std::size_t>(f)];
     ASSERT_TRUE(d.crisis);
     EXPECT_TRUE(!d.invasion_success || d.invasion);
@@ -86,8 +83,7 @@ TEST(Crises, AClosedFlashpointStaysQuiet) {
   set_rates(m.world, 1.0);
   RuntimeState rt = m.state;
   for (FlashpointDynamics& f : rt.flashpoints) f.closed = true;
-  Rng rng = stream(0);
-  update_crises(m.world, m.index, m.params, rt, rng, nullptr);
+  update_crises(m.world, m.index, m.params, rt, stream(0), nullptr);
   for (const FlashpointDynamics& f : rt.flashpoints) EXPECT_FALSE(f.crisis);
 }
 
@@ -103,8 +99,7 @@ TEST(Crises, AlliesReadWhatThePatronDid) {
   int abandoned = 0, supported = 0;
   for (std::uint32_t r = 0; r < 300; ++r) {
     RuntimeState rt = m.state;
-    Rng rng = stream(r);
-    update_crises(m.world, m.index, m.params, rt, rng, nullptr);
+    update_crises(m.world, m.index, m.params, rt, stream(r), nullptr);
     const double after = rt.alliances[japan].reputation();
     const FlashpointDynamics& d = rt.flashpoints[taiwan];
     if (!d.invasion) {
