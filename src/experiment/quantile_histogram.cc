@@ -1,0 +1,86 @@
+#include "experiment/quantile_histogram.h"
+
+#include <algorithm>
+#include <cmath>
+#include <stdexcept>
+
+#include "experiment/state_bytes.h"
+
+namespace umbrella::experiment {
+
+BinLayout bin_layout(Measure measure, std::size_t states) {
+  switch (measure) {
+    case Measure::nuclear_armed_states:
+      return {-0.5, 1.0, static_cast<std::uint32_t>(states + 1), true};
+    case Measure::warheads:
+      return {0.0, 5.0, 4000, false};
+    case Measure::credibility:
+    case Measure::assurance:
+    case Measure::npt_strength:
+    case Measure::p_hedging:
+    case Measure::p_pursuit:
+    case Measure::p_acquired:
+      break;
+  }
+  return {0.0, 1.0 / 2000.0, 2000, false};
+}
+
+QuantileHistogram::QuantileHistogram(const BinLayout& layout)
+    : layout_(layout), counts_(layout.bins, 0) {}
+
+void QuantileHistogram::add(double x) {
+  const double position = std::floor((x - layout_.lowest) / layout_.width);
+  const double last = static_cast<double>(layout_.bins - 1);
+  ++counts_[static_cast<std::size_t>(std::clamp(position, 0.0, last))];
+  min_ = count_ == 0 ? x : std::min(min_, x);
+  max_ = count_ == 0 ? x : std::max(max_, x);
+  ++count_;
+}
+
+double QuantileHistogram::order_statistic(std::uint64_t k) const {
+  std::uint64_t below = 0;
+  std::size_t bin = 0;
+  while (below + counts_[bin] <= k) below += counts_[bin++];
+  const double offset = layout_.whole_numbers ? 0.5
+                                              : (static_cast<double>(k - below) + 0.5) /
+                                                    static_cast<double>(counts_[bin]);
+  const double x = layout_.lowest + layout_.width * (static_cast<double>(bin) + offset);
+  return std::clamp(x, min_, max_);
+}
+
+double QuantileHistogram::quantile(double p) const {
+  const double h = static_cast<double>(count_ - 1) * p;
+  const auto k = static_cast<std::uint64_t>(std::floor(h));
+  const double low = order_statistic(k);
+  if (k + 1 >= count_) return low;
+  return low + (h - static_cast<double>(k)) * (order_statistic(k + 1) - low);
+}
+
+void QuantileHistogram::save(std::string& out) const {
+  append_bytes(out, count_);
+  append_bytes(out, min_);
+  append_bytes(out, max_);
+  const auto filled = static_cast<std::uint32_t>(
+      std::count_if(counts_.begin(), counts_.end(), [](std::uint32_t c) { return c > 0; }));
+  append_bytes(out, filled);
+  for (std::uint32_t bin = 0; bin < layout_.bins; ++bin) {
+    if (counts_[bin] == 0) continue;
+    append_bytes(out, bin);
+    append_bytes(out, counts_[bin]);
+  }
+}
+
+void QuantileHistogram::restore(std::string_view& in) {
+  count_ = take_bytes<std::uint64_t>(in);
+  min_ = take_bytes<double>(in);
+  max_ = take_bytes<double>(in);
+  std::fill(counts_.begin(), counts_.end(), 0U);
+  const auto filled = take_bytes<std::uint32_t>(in);
+  for (std::uint32_t i = 0; i < filled; ++i) {
+    const auto bin = take_bytes<std::uint32_t>(in);
+    if (bin >= layout_.bins) throw std::runtime_error("aggregate state has a bin out of range");
+    counts_[bin] = take_bytes<std::uint32_t>(in);
+  }
+}
+
+}  // namespace umbrella::experiment
