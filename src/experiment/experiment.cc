@@ -21,14 +21,14 @@ const char* name(Reduction reduction) {
 }
 
 bool Condition::holds(double x) const {
-  switch (comparison) {
-    case Comparison::at_least:
+  switch (inequality) {
+    case Inequality::at_least:
       return x >= threshold;
-    case Comparison::above:
+    case Inequality::above:
       return x > threshold;
-    case Comparison::at_most:
+    case Inequality::at_most:
       return x <= threshold;
-    case Comparison::below:
+    case Inequality::below:
       return x < threshold;
   }
   return false;
@@ -36,7 +36,7 @@ bool Condition::holds(double x) const {
 
 std::string Condition::text() const {
   static constexpr const char* kSymbols[] = {">=", ">", "<=", "<"};
-  return fmt::format("{} {}", kSymbols[static_cast<int>(comparison)], format_number(threshold));
+  return fmt::format("{} {}", kSymbols[static_cast<int>(inequality)], format_number(threshold));
 }
 
 std::string OutcomeSpec::describe() const {

@@ -35,10 +35,10 @@ enum class Reduction {
 };
 const char* name(Reduction reduction);
 
-enum class Comparison { at_least, above, at_most, below };  // >=, >, <=, <
+enum class Inequality { at_least, above, at_most, below };  // >=, >, <=, <
 
 struct Condition {
-  Comparison comparison = Comparison::at_least;
+  Inequality inequality = Inequality::at_least;
   double threshold = 0.0;
 
   bool holds(double x) const;

@@ -54,12 +54,12 @@ void read_series(const Field& field, const std::vector<Series>& catalog, Outcome
 
 Condition read_condition(const Field& field) {
   const std::string text = field.text();
-  static constexpr std::pair<std::string_view, Comparison> kOperators[] = {
-      {">=", Comparison::at_least},
-      {"<=", Comparison::at_most},
-      {">", Comparison::above},
-      {"<", Comparison::below}};
-  for (const auto& [symbol, comparison] : kOperators) {
+  static constexpr std::pair<std::string_view, Inequality> kOperators[] = {
+      {">=", Inequality::at_least},
+      {"<=", Inequality::at_most},
+      {">", Inequality::above},
+      {"<", Inequality::below}};
+  for (const auto& [symbol, inequality] : kOperators) {
     if (!text.starts_with(symbol)) continue;
     const std::size_t start = text.find_first_not_of(' ', symbol.size());
     double threshold = 0.0;
@@ -67,7 +67,7 @@ Condition read_condition(const Field& field) {
     if (start != std::string::npos) {
       auto [ptr, ec] = std::from_chars(text.data() + start, end, threshold);
       if (ec == std::errc() && ptr == end && std::isfinite(threshold)) {
-        return {comparison, threshold};
+        return {inequality, threshold};
       }
     }
     break;
