@@ -53,7 +53,7 @@ int run_experiment_file(const ExperimentCommandOptions& options) {
   }
   const experiment::RunnerReport report = experiment::run_experiment(plan, out_dir, runner);
   progress.reset();
-  if (report.chunks_before > 0) {
+  if (report.resumed) {
     fmt::print("resumed after {} of {} chunks\n", report.chunks_before, report.chunks);
   }
   fmt::print("{} runs in this session, {} chunks in all\n", report.runs_now, report.chunks);

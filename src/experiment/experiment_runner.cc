@@ -203,6 +203,7 @@ RunnerReport run_experiment(const Plan& plan, const fs::path& out_dir,
     }
   }
   RunnerReport report;
+  report.resumed = exists;
   report.chunks_before = store.committed_chunks();
   ChunkRunner runner(plan, store, aggregates, store.units_per_chunk(), report.chunks_before,
                      options);

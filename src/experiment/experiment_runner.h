@@ -29,6 +29,7 @@ struct RunnerOptions {
 };
 
 struct RunnerReport {
+  bool resumed = false;  // an existing store was continued
   std::uint64_t chunks = 0;
   std::uint64_t chunks_before = 0;  // already committed when a resumed run started
   std::uint64_t runs = 0;

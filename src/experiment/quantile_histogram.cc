@@ -38,6 +38,9 @@ void QuantileHistogram::add(double x) {
 }
 
 double QuantileHistogram::order_statistic(std::uint64_t k) const {
+  // The extremes are known exactly, even beyond the layout's range.
+  if (k == 0) return min_;
+  if (k + 1 == count_) return max_;
   std::uint64_t below = 0;
   std::size_t bin = 0;
   while (below + counts_[bin] <= k) below += counts_[bin++];
