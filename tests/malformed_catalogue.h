@@ -10,6 +10,8 @@
 #include <string>
 #include <vector>
 
+#include "core/error.h"
+
 namespace umbrella::testing {
 
 // The names (without extension) of the catalogue's files with `extension`, sorted.
@@ -36,6 +38,20 @@ inline std::string relative_to(const std::filesystem::path& folder, std::string 
     message.erase(at, prefix.size());
   }
   return message;
+}
+
+// Loading case `name` with `load` must throw an InputError whose text is the expected line.
+template <typename Load>
+void expect_catalogued_error(const std::filesystem::path& folder, const std::string& name,
+                             const Load& load) {
+  const std::string expected = expected_message(folder, name);
+  ASSERT_FALSE(expected.empty()) << name << ".expected is missing or empty";
+  try {
+    load((folder / (name + ".yaml")).string());
+    FAIL() << name << ".yaml loaded without an error";
+  } catch (const InputError& error) {
+    EXPECT_EQ(relative_to(folder, error.what()), expected);
+  }
 }
 
 // Every NAME.expected has its NAME.yaml.

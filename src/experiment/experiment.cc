@@ -40,7 +40,7 @@ std::string Condition::text() const {
 }
 
 std::string OutcomeSpec::describe() const {
-  const std::string series_text = series + " " + subject;
+  std::string series_text = series + " " + subject;
   switch (reduction) {
     case Reduction::value:
       return fmt::format("{} in {}", series_text, year);

@@ -14,7 +14,7 @@ namespace fs = std::filesystem;
 
 fs::path write_runs_csv(const Plan& plan, ResultsStore& store, const fs::path& out_dir) {
   const Experiment& experiment = plan.experiment();
-  const fs::path path = out_dir / "runs.csv";
+  fs::path path = out_dir / "runs.csv";
   AtomicFile file(path);
   std::string line = "policy,sample,replicate";
   for (const OutcomeSpec& o : experiment.outcomes) line += "," + o.name;

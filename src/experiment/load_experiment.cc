@@ -40,7 +40,7 @@ YAML::Node parse(const std::string& text, const std::string& path) {
 
 // A path written in the experiment file, relative to that file; it must exist.
 std::string resolve_path(const Field& field, const std::string& experiment_file) {
-  const std::string path =
+  std::string path =
       (fs::path(experiment_file).parent_path() / field.text()).lexically_normal().string();
   if (!fs::is_regular_file(path)) field.fail("cannot open " + path);
   return path;

@@ -55,7 +55,7 @@ Distribution read_distribution(const Field& field, ParamId id) {
   if (std::optional<Field> f = given.find("dist")) shape = read_distribution_shape(*f, domain);
   if (!range && shape.kind == Distribution::Kind::normal)
     range = Range{domain.lowest, domain.highest};
-  const Distribution dist = make_distribution(given, range, shape);
+  Distribution dist = make_distribution(given, range, shape);
   const bool discrete = dist.kind == Distribution::Kind::discrete;
   const bool spread = discrete ? std::any_of(dist.values.begin(), dist.values.end(),
                                              [&](double v) { return v != dist.values.front(); })

@@ -15,15 +15,8 @@ const fs::path kCatalogue = fs::path(UMBRELLA_SOURCE_DIR) / "tests" / "experimen
 class MalformedExperiment : public ::testing::TestWithParam<std::string> {};
 
 TEST_P(MalformedExperiment, FailsWithTheCataloguedMessage) {
-  const std::string name = GetParam();
-  const std::string expected = testing::expected_message(kCatalogue, name);
-  ASSERT_FALSE(expected.empty()) << name << ".expected is missing or empty";
-  try {
-    load_experiment((kCatalogue / (name + ".yaml")).string());
-    FAIL() << name << ".yaml loaded without an error";
-  } catch (const InputError& error) {
-    EXPECT_EQ(testing::relative_to(kCatalogue, error.what()), expected);
-  }
+  testing::expect_catalogued_error(kCatalogue, GetParam(),
+                                   [](const std::string& file) { load_experiment(file); });
 }
 
 INSTANTIATE_TEST_SUITE_P(Catalogue, MalformedExperiment,
