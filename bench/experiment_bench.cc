@@ -16,8 +16,8 @@ using umbrella::experiment::Experiment;
 // The 2025 baseline alone, 2025-2045, one sample of 4,000 replicates.
 const Experiment& baseline_experiment() {
   static const Experiment experiment = [] {
-    const fs::path file = fs::temp_directory_path() /
-                          ("umbrella-bench-" + std::to_string(::getpid()) + ".yaml");
+    const fs::path file =
+        fs::temp_directory_path() / ("umbrella-bench-" + std::to_string(::getpid()) + ".yaml");
     std::ofstream(file) << "scenario: " UMBRELLA_SOURCE_DIR "/scenarios/baseline-2025.yaml\n"
                         << R"(outcomes:
   cred_JPN_2035: {series: credibility JPN, reduce: value, year: 2035}
@@ -55,9 +55,9 @@ void run(benchmark::State& state, const Experiment& experiment) {
     umbrella::experiment::run_experiment(plan, out, options);
   }
   fs::remove_all(out);
-  state.counters["replicates_per_s"] = benchmark::Counter(
-      static_cast<double>(plan.runs()) * static_cast<double>(state.iterations()),
-      benchmark::Counter::kIsRate);
+  state.counters["replicates_per_s"] =
+      benchmark::Counter(static_cast<double>(plan.runs()) * static_cast<double>(state.iterations()),
+                         benchmark::Counter::kIsRate);
 }
 
 void BM_ExperimentBaseline(benchmark::State& state) {

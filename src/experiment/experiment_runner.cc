@@ -70,7 +70,8 @@ class ChunkRunner {
         ChunkRunner& runner;
         ~StopOnExit() { runner.stop(); }
       } stop_on_exit{*this};
-      for (int t = 0; t < std::max(1, options_.threads); ++t) pool.emplace_back([this] { work(); });
+      // The committing thread runs simulations too, so --threads counts every busy thread.
+      for (int t = 1; t < options_.threads; ++t) pool.emplace_back([this] { work(); });
       for (std::uint64_t chunk = first_chunk_; chunk < chunks; ++chunk) commit(chunk);
     }
     if (error_) std::rethrow_exception(error_);
@@ -122,15 +123,32 @@ class ChunkRunner {
     if (options_.progress) options_.progress(done, remaining_runs_);
   }
 
-  // Waits for the chunk, adds its runs to the aggregates in run order and commits both.
+  // Runs the next runs the window holds open until `chunk` is complete, then waits for the
+  // workers' last ones. It never takes a run beyond the window: that run would wait for the
+  // commit this thread is about to make.
+  void help_until_done(std::uint64_t chunk) {
+    Slot& slot = slots_[chunk % kWindow];
+    const std::uint64_t runs = runs_in(chunk);
+    const std::uint64_t window_end = std::min(total_runs_, (chunk + kWindow) * chunk_runs_);
+    while (slot.done < runs && !stopped_) {
+      std::uint64_t run = next_run_.load();
+      if (run < window_end) {
+        if (next_run_.compare_exchange_weak(run, run + 1)) {
+          run_one(run / chunk_runs_, run % chunk_runs_);
+        }
+        continue;
+      }
+      std::unique_lock lock(mutex_);
+      changed_.wait(lock, [&] { return slot.done == runs || stopped_; });
+    }
+  }
+
+  // Completes the chunk, adds its runs to the aggregates in run order and commits both.
   void commit(std::uint64_t chunk) {
     Slot& slot = slots_[chunk % kWindow];
     const std::uint64_t runs = runs_in(chunk);
-    {
-      std::unique_lock lock(mutex_);
-      changed_.wait(lock, [&] { return slot.done == runs || stopped_; });
-      if (stopped_) return;
-    }
+    help_until_done(chunk);
+    if (stopped_) return;
     const std::size_t size = plan_.result_size();
     const std::size_t cells = plan_.summary_cells();
     for (std::uint64_t i = 0; i < runs; ++i) {

@@ -14,7 +14,7 @@
 namespace umbrella::experiment {
 
 struct RunnerOptions {
-  int threads = 1;
+  int threads = 1;  // every thread, the one that commits included
   // Continue the store in the output folder; without it an existing store is refused.
   bool resume = false;
   // Runs per chunk for a new store (0: the default, about 4096 and at most 256 chunks); a

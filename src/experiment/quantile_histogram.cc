@@ -29,11 +29,18 @@ QuantileHistogram::QuantileHistogram(const BinLayout& layout)
     : layout_(layout), counts_(layout.bins, 0) {}
 
 void QuantileHistogram::add(double x) {
-  const double position = std::floor((x - layout_.lowest) / layout_.width);
-  const double last = static_cast<double>(layout_.bins - 1);
-  ++counts_[static_cast<std::size_t>(std::clamp(position, 0.0, last))];
-  min_ = count_ == 0 ? x : std::min(min_, x);
-  max_ = count_ == 0 ? x : std::max(max_, x);
+  // Called for every cell of every run on the thread that commits: kept to a few instructions.
+  const double position = (x - layout_.lowest) / layout_.width;
+  const std::uint32_t last = layout_.bins - 1;
+  std::uint32_t bin = 0;
+  if (position >= static_cast<double>(last)) {
+    bin = last;
+  } else if (position > 0.0) {
+    bin = static_cast<std::uint32_t>(position);
+  }
+  ++counts_[bin];
+  min_ = count_ == 0 || x < min_ ? x : min_;
+  max_ = count_ == 0 || x > max_ ? x : max_;
   ++count_;
 }
 

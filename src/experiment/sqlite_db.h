@@ -16,7 +16,8 @@ class Statement;
 
 class Database {
  public:
-  // Opens `file` for reading and writing; creates it only when `create` is set.
+  // Opens `file` for reading and writing; creates it only when `create` is set. A connection
+  // is for one thread at a time.
   Database(const std::filesystem::path& file, bool create);
   ~Database();
   Database(const Database&) = delete;
