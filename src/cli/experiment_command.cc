@@ -73,7 +73,8 @@ void add_experiment_command(CLI::App& app, Commands& commands) {
       ->check(CLI::ExistingFile);
   sub->add_option("--out", options->out_dir,
                   "Folder for results.sqlite and the exports (default: out/NAME)");
-  sub->add_option("--threads", options->threads, "Worker threads")
+  sub->add_option("--threads", options->threads,
+                  "Threads running simulations (the committing one included)")
       ->capture_default_str()
       ->check(CLI::Range(1, 1024));
   sub->add_flag("--resume", options->resume,

@@ -2,12 +2,14 @@
 // and the order in which the other sections are read (each may depend on the ones before).
 #include <fmt/format.h>
 
+#include <algorithm>
+#include <cctype>
 #include <charconv>
 #include <filesystem>
 #include <fstream>
+#include <limits>
 #include <sstream>
 
-#include "core/text.h"
 #include "experiment/experiment_sections.h"
 #include "experiment/sobol_sequence.h"
 #include "scenario/loader.h"
