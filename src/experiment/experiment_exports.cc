@@ -3,6 +3,7 @@
 #include <fmt/format.h>
 
 #include <cmath>
+#include <iterator>
 
 #include "core/atomic_file.h"
 #include "engine/summary_io.h"
@@ -16,20 +17,31 @@ fs::path write_runs_csv(const Plan& plan, ResultsStore& store, const fs::path& o
   const Experiment& experiment = plan.experiment();
   fs::path path = out_dir / "runs.csv";
   AtomicFile file(path);
-  std::string line = "policy,sample,replicate";
-  for (const OutcomeSpec& o : experiment.outcomes) line += "," + o.name;
-  file.write(line + "\n");
+  // One buffer for many rows: a million runs are formatted on the committing thread alone.
+  fmt::memory_buffer buffer;
+  auto out = std::back_inserter(buffer);
+  fmt::format_to(out, "policy,sample,replicate");
+  for (const OutcomeSpec& o : experiment.outcomes) fmt::format_to(out, ",{}", o.name);
+  fmt::format_to(out, "\n");
   for (std::size_t p = 0; p < plan.policies(); ++p) {
     ResultsStore::Runs runs(store, p);
     while (runs.next()) {
-      line = fmt::format("{},{},{}", experiment.policies[p].name, runs.sample(), runs.replicate());
+      fmt::format_to(out, "{},{},{}", experiment.policies[p].name, runs.sample(), runs.replicate());
       for (double value : runs.values()) {
-        line += std::isnan(value) ? std::string(",") : fmt::format(",{}", value);
+        if (std::isnan(value)) {
+          buffer.push_back(',');
+        } else {
+          fmt::format_to(out, ",{}", value);
+        }
       }
-      line += "\n";
-      file.write(line);
+      buffer.push_back('\n');
+      if (buffer.size() > (1 << 20)) {
+        file.write(std::string_view(buffer.data(), buffer.size()));
+        buffer.clear();
+      }
     }
   }
+  file.write(std::string_view(buffer.data(), buffer.size()));
   file.commit();
   return path;
 }
