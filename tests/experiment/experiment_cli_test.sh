@@ -111,6 +111,11 @@ check "it prints Sobol' indices for each uncertainty" \
   bash -c "grep -q \"Sobol' indices, N = 16\" $work/sobol.txt && grep -q '^patron.neglect_rate ' $work/sobol.txt"
 check "the patron's neglect drives Japan's credibility" \
   awk '$1 == "patron.neglect_rate" { exit !($4 > 0.5) }' "$work/sobol.txt"
+sed -e 's/sampler: saltelli/sampler: morris/' -e 's/samples: 16/samples: 4/' "$work/saltelli.yaml" >"$work/morris.yaml"
+"$umbrella" experiment "$work/morris.yaml" --out "$work/morris" --quiet >/dev/null 2>&1
+"$umbrella" sensitivity "$work/morris" --json >"$work/morris.json" 2>&1
+check "sensitivity on a morris experiment gives mu_star per uncertainty" \
+  bash -c "grep -q '\"mu_star\"' $work/morris.json && grep -q '\"credibility.memory\"' $work/morris.json"
 "$umbrella" sensitivity "$work/whole" >"$work/mc.txt" 2>&1
 check "sobol on a Monte Carlo design is exit 2 with the reason" \
   bash -c "[ $? -eq 2 ] && grep -q 'need an experiment sampled with saltelli' $work/mc.txt"
