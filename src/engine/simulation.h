@@ -90,6 +90,7 @@ class Simulation {
   const RuntimeState& run_years(const World& world, const WorldIndex& index, Parameters& params,
                                 ReplicateId id, std::span<double> record, Trace* trace,
                                 int last_year) const;
+  // The key of run `id`'s stream for `purpose` in `year`.
   StreamKey stream(ReplicateId id, int year, StreamPurpose purpose) const {
     return {options_.seed, id.sample, id.replicate, year, purpose};
   }

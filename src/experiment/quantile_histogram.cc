@@ -9,19 +9,11 @@
 namespace umbrella::experiment {
 
 BinLayout bin_layout(Measure measure, std::size_t states) {
-  switch (measure) {
-    case Measure::nuclear_armed_states:
-      return {-0.5, 1.0, static_cast<std::uint32_t>(states + 1), true};
-    case Measure::warheads:
-      return {0.0, 5.0, 4000, false};
-    case Measure::credibility:
-    case Measure::assurance:
-    case Measure::npt_strength:
-    case Measure::p_hedging:
-    case Measure::p_pursuit:
-    case Measure::p_acquired:
-      break;
+  if (measure == Measure::nuclear_armed_states) {
+    return {-0.5, 1.0, static_cast<std::uint32_t>(states + 1), true};
   }
+  if (measure == Measure::warheads) return {0.0, 5.0, 4000, false};
+  // Every other quantity is a belief or a strength in [0, 1]; probabilities need no histogram.
   return {0.0, 1.0 / 2000.0, 2000, false};
 }
 
