@@ -17,8 +17,8 @@ namespace {
 
 namespace fs = std::filesystem;
 
-// Chunks computed ahead of the one being committed: workers go on with the next chunk while
-// the main thread writes the last one.
+// Chunks open at once: the other threads go on with the next chunk while one thread commits the
+// last.
 constexpr std::uint64_t kWindow = 2;
 constexpr std::uint64_t kDefaultChunkRuns = 4096;
 constexpr std::uint64_t kMostChunks = 256;
@@ -34,7 +34,7 @@ std::uint64_t units_per_chunk(const Plan& plan, std::uint64_t chunk_runs) {
                    (units + kMostChunks - 1) / kMostChunks});
 }
 
-// The results of one chunk, filled by the workers in any order, read by the main thread.
+// The results of one chunk, filled by every thread in any order, read by the committing one.
 struct Slot {
   std::vector<double> results;
   std::atomic<std::uint64_t> done{0};
@@ -186,7 +186,7 @@ class ChunkRunner {
 
   std::mutex mutex_;
   std::condition_variable changed_;
-  std::uint64_t open_below_;  // workers may fill chunks below this one
+  std::uint64_t open_below_;  // threads may fill chunks below this one
   std::atomic<bool> stopped_{false};
   std::exception_ptr error_;
   std::atomic<std::uint64_t> next_run_;
