@@ -47,6 +47,7 @@ check "runs.csv has a header and one row per run" [ "$(wc -l <"$work/whole/runs.
 check "a first year that never comes is an empty cell" grep -qE '^baseline,[0-9]+,[0-9]+,[0-9.e-]+,,' "$work/whole/runs.csv"
 run two --threads 2
 check "one and two threads give byte-identical exports" same_exports whole two
+check "and a byte-identical store" cmp -s "$work/whole/results.sqlite" "$work/two/results.sqlite"
 
 run planned --threads 2 --kill-after-chunks 5
 check "the planned kill ends the run as kill -9 does" [ $? -eq 137 ]

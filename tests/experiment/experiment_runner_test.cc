@@ -69,6 +69,9 @@ TEST(ExperimentRunner, OneAndTwoThreadsWriteTheSameBytes) {
     ASSERT_FALSE(one.empty()) << name;
     EXPECT_EQ(one, testing::read_file(folder.path() / "two" / name)) << name;
   }
+  // The store too: the same rows and aggregate states, committed in the same order.
+  EXPECT_EQ(testing::read_file(folder.path() / "one" / "results.sqlite"),
+            testing::read_file(folder.path() / "two" / "results.sqlite"));
 }
 
 TEST(ExperimentRunner, ResumedRunEndsAsAnUninterruptedOne) {
