@@ -5,15 +5,13 @@
 
 #include <cstdint>
 #include <memory>
-#include <nlohmann/json.hpp>
 #include <string>
 
 #include "cli/commands.h"
 #include "core/error.h"
 #include "experiment/design_csv.h"
-#include "experiment/morris_analysis.h"
 #include "experiment/sa_problem.h"
-#include "experiment/sobol_analysis.h"
+#include "experiment/sensitivity_report.h"
 
 namespace umbrella::cli {
 namespace {
@@ -40,45 +38,18 @@ int run_analyze(const AnalyzeCommandOptions& options) {
   const sa::Table design = sa::read_design(options.design, problem);
   const sa::Table outputs = sa::read_table(options.outputs);
   sa::check_same_rows(outputs, design);
-  const std::vector<std::string> names = problem.names();
-
-  nlohmann::ordered_json json = nlohmann::ordered_json::object();
-  std::string text;
-  if (sobol) {
-    const std::size_t n = sa::saltelli_base_points(design);
-    for (std::size_t c = 0; c < outputs.columns.size(); ++c) {
-      const std::string& output = outputs.columns[c];
-      const sa::SobolIndices indices =
-          sa::sobol_indices(outputs.column(c), problem.size(),
-                            {.resamples = options.resamples, .seed = options.seed});
-      if (indices.constant_output) {
-        fmt::print(stderr, "warning: {} is constant over the design; every index is 0\n", output);
-      }
-      json[output] = sa::to_json(indices, names);
-      text += fmt::format(
-          "{}: Sobol' indices, N = {} base points, 95% bootstrap half-widths "
-          "({} resamples)\n{}\n",
-          output, n, options.resamples, sa::to_table(indices, names));
-    }
-  } else {
-    const std::vector<sa::MorrisStep> steps = sa::morris_steps(design, problem, options.levels);
-    const std::size_t r = design.rows() / (problem.size() + 1);
-    for (std::size_t c = 0; c < outputs.columns.size(); ++c) {
-      const std::string& output = outputs.columns[c];
-      const sa::MorrisIndices indices = sa::morris_indices(
-          steps, outputs.column(c), problem.size(),
-          {.levels = options.levels, .resamples = options.resamples, .seed = options.seed});
-      json[output] = sa::to_json(indices, names);
-      text += fmt::format(
-          "{}: Morris elementary effects, r = {} trajectories, p = {} levels, "
-          "95% bootstrap half-width of mu_star ({} resamples)\n{}\n",
-          output, r, options.levels, options.resamples, sa::to_table(indices, names));
-    }
+  const sa::SensitivityReport report = sa::sensitivity_report(problem, design, outputs,
+                                                              {.sobol = sobol,
+                                                               .levels = options.levels,
+                                                               .resamples = options.resamples,
+                                                               .seed = options.seed});
+  for (const std::string& output : report.constant) {
+    fmt::print(stderr, "warning: {} is constant over the design; every index is 0\n", output);
   }
   if (options.json) {
-    fmt::print("{}\n", json.dump(2));
+    fmt::print("{}\n", report.json.dump(2));
   } else {
-    fmt::print("{}", text);
+    fmt::print("{}", report.text);
   }
   return 0;
 }

@@ -22,6 +22,9 @@ int run(int argc, char** argv) {
   umbrella::cli::add_crisis_command(app, commands);
   umbrella::cli::add_sample_command(app, commands);
   umbrella::cli::add_analyze_command(app, commands);
+  umbrella::cli::add_experiment_command(app, commands);
+  umbrella::cli::add_compare_command(app, commands);
+  umbrella::cli::add_sensitivity_command(app, commands);
 
   try {
     app.parse(argc, argv);

@@ -9,9 +9,6 @@
 namespace umbrella {
 namespace {
 
-// 90% two-sided normal quantile.
-constexpr double kZ90 = 1.6448536269514722;
-
 Summary aggregate(const Simulation& sim, const std::vector<double>& rows, int replicates) {
   Summary summary;
   const auto years = static_cast<std::size_t>(sim.years());

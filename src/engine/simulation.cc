@@ -183,11 +183,16 @@ void Simulation::run_replicate(std::uint32_t replicate, std::span<double> record
                                Trace* trace) const {
   Parameters params = replicate_parameters(replicate);
   if (world_draws_.empty()) {
-    run_years(world_, index_, params, replicate, record, trace, last_year_);
+    run_years(world_, index_, params, {0, replicate}, record, trace, last_year_);
     return;
   }
   const World world = replicate_world(replicate);
-  run_years(world, index_, params, replicate, record, trace, last_year_);
+  run_years(world, index_, params, {0, replicate}, record, trace, last_year_);
+}
+
+void Simulation::run_sample_replicate(ReplicateId id, Parameters start,
+                                      std::span<double> record) const {
+  run_years(world_, index_, start, id, record, nullptr, last_year_);
 }
 
 Simulation::Moment Simulation::moment(std::uint32_t replicate, int year) const {
@@ -195,16 +200,14 @@ Simulation::Moment Simulation::moment(std::uint32_t replicate, int year) const {
     throw UsageError("year " + std::to_string(year) + " is outside the simulated years " +
                      std::to_string(start_year_) + "-" + std::to_string(last_year_));
   }
-  Moment m{world_draws_.empty() ? world_ : replicate_world(replicate),
-           index_,
-           replicate_parameters(replicate),
-           {}};
-  m.state = run_years(m.world, m.index, m.params, replicate, {}, nullptr, year - 1);
+  Moment m{world_draws_.empty() ? world_ : replicate_world(replicate), index_,
+           replicate_parameters(replicate), {}};
+  m.state = run_years(m.world, m.index, m.params, {0, replicate}, {}, nullptr, year - 1);
   return m;
 }
 
 const RuntimeState& Simulation::run_years(const World& world, const WorldIndex& index,
-                                          Parameters& params, std::uint32_t replicate,
+                                          Parameters& params, ReplicateId id,
                                           std::span<double> record, Trace* trace,
                                           int last_year) const {
   thread_local RuntimeState rt;
@@ -231,13 +234,12 @@ const RuntimeState& Simulation::run_years(const World& world, const WorldIndex& 
     for (; next_event < timeline_.size() && timeline_[next_event].date.year == year; ++next_event) {
       apply_event(world, index, params, timeline_[next_event], rt, trace);
     }
-    Rng events({options_.seed, 0, replicate, year, StreamPurpose::events});
+    Rng events(stream(id, year, StreamPurpose::events));
     draw_patron_acts(world, index, params, rt, events, trace);
     update_arsenals(world, params, rt, trace);
     update_credibility(world, index, params, rt, trace);
-    update_crises(world, index, params, rt,
-                  {options_.seed, 0, replicate, year, StreamPurpose::crisis}, trace);
-    Rng proliferation({options_.seed, 0, replicate, year, StreamPurpose::proliferation});
+    update_crises(world, index, params, rt, stream(id, year, StreamPurpose::crisis), trace);
+    Rng proliferation(stream(id, year, StreamPurpose::proliferation));
     update_proliferation(world, index, params, rt, proliferation, trace);
     update_regime(world, params, rt, trace);
     if (year < first_year_ || record.empty()) continue;

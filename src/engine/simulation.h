@@ -7,6 +7,7 @@
 #include <string>
 #include <vector>
 
+#include "core/rng.h"
 #include "engine/outcomes.h"
 #include "engine/run_options.h"
 #include "model/parameters.h"
@@ -23,6 +24,14 @@ struct ParameterStep {
   ParamId param = ParamId::count;
   double lever_value = 0.0;
   double intensity = 1.0;
+};
+
+// Which replicate of which experiment sample a run is. With the seed it keys every random stream
+// of the run (core/rng.h): the same id under two policies draws the same numbers (common random
+// numbers). `umbrella run` uses sample 0.
+struct ReplicateId {
+  std::uint32_t sample = 0;
+  std::uint32_t replicate = 0;
 };
 
 // An uncertain parameter drawn per replicate when sampling.
@@ -57,6 +66,14 @@ class Simulation {
   // The parameters a replicate starts with (drawn when sampling uncertainty).
   Parameters replicate_parameters(std::uint32_t replicate) const;
 
+  // The parameters every replicate starts with before any uncertainty is drawn: the scenario's
+  // values with the chosen assumption views applied.
+  const Parameters& base_parameters() const { return base_; }
+  // Runs replicate `id` of an experiment sample whose parameters an experimental design chose:
+  // `start` replaces the base parameters (levers still move them from their year on), and no
+  // uncertainty is drawn. Records as run_replicate does.
+  void run_sample_replicate(ReplicateId id, Parameters start, std::span<double> record) const;
+
   // Replicate `replicate`'s World at the start of `year` (after `year - 1` is simulated), for
   // looking at one moment closely (umbrella crisis). The parameters in force then come with it.
   struct Moment {
@@ -71,8 +88,12 @@ class Simulation {
   // Simulates from the start through `last_year`, recording into `record` when it is not
   // empty; returns the final state (thread-local storage) and the parameters then in force.
   const RuntimeState& run_years(const World& world, const WorldIndex& index, Parameters& params,
-                                std::uint32_t replicate, std::span<double> record, Trace* trace,
+                                ReplicateId id, std::span<double> record, Trace* trace,
                                 int last_year) const;
+  // The key of run `id`'s stream for `purpose` in `year`.
+  StreamKey stream(ReplicateId id, int year, StreamPurpose purpose) const {
+    return {options_.seed, id.sample, id.replicate, year, purpose};
+  }
   World replicate_world(std::uint32_t replicate) const;
 
   RunOptions options_;

@@ -35,6 +35,9 @@ struct Summary {
 // Linear-interpolation quantile (type 7, as numpy's default) of `values`, which it reorders.
 double quantile_of(std::vector<double>& values, double p);
 
+// The normal quantile of the summaries' 90% bands (docs/outputs.md).
+inline constexpr double kZ90 = 1.6448536269514722;
+
 struct Interval {
   double low = 0.0, high = 0.0;
 };

@@ -38,13 +38,27 @@ std::uint32_t index32(std::size_t i) {
 
 }  // namespace
 
-SampleMethod parse_sample_method(std::string_view name) {
-  if (name == "mc") return SampleMethod::monte_carlo;
-  if (name == "lhs") return SampleMethod::latin_hypercube;
-  if (name == "saltelli") return SampleMethod::saltelli;
-  if (name == "morris") return SampleMethod::morris;
+std::string_view name(SampleMethod method) {
+  switch (method) {
+    case SampleMethod::monte_carlo:
+      return "mc";
+    case SampleMethod::latin_hypercube:
+      return "lhs";
+    case SampleMethod::saltelli:
+      return "saltelli";
+    case SampleMethod::morris:
+      return "morris";
+  }
+  return "?";
+}
+
+SampleMethod parse_sample_method(std::string_view text) {
+  for (SampleMethod method : {SampleMethod::monte_carlo, SampleMethod::latin_hypercube,
+                              SampleMethod::saltelli, SampleMethod::morris}) {
+    if (name(method) == text) return method;
+  }
   throw UsageError(
-      fmt::format("unknown sampling method '{}' (expected mc, lhs, saltelli or morris)", name));
+      fmt::format("unknown sampling method '{}' (expected mc, lhs, saltelli or morris)", text));
 }
 
 std::size_t design_rows(SampleMethod method, std::size_t n, std::size_t d) {

@@ -17,7 +17,9 @@ namespace umbrella::sa {
 enum class SampleMethod { monte_carlo, latin_hypercube, saltelli, morris };
 
 // "mc", "lhs", "saltelli" or "morris"; UsageError otherwise.
-SampleMethod parse_sample_method(std::string_view name);
+SampleMethod parse_sample_method(std::string_view text);
+// The name parse_sample_method() reads.
+std::string_view name(SampleMethod method);
 
 struct SampleOptions {
   std::size_t n = 0;  // points (mc, lhs), base points N (saltelli), trajectories r (morris)

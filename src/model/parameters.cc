@@ -73,8 +73,19 @@ double quantile(const Distribution& dist, double u) {
     }
     case Distribution::Kind::discrete: {
       const auto n = dist.values.size();
-      const auto index = std::min(n - 1, static_cast<std::size_t>(u * static_cast<double>(n)));
-      return dist.values[index];
+      if (dist.weights.empty()) {
+        const auto index = std::min(n - 1, static_cast<std::size_t>(u * static_cast<double>(n)));
+        return dist.values[index];
+      }
+      // The first value whose cumulative weight exceeds u of the total.
+      double total = 0.0;
+      for (double w : dist.weights) total += w;
+      double cumulative = 0.0;
+      for (std::size_t i = 0; i + 1 < n; ++i) {
+        cumulative += dist.weights[i];
+        if (u * total < cumulative) return dist.values[i];
+      }
+      return dist.values[n - 1];
     }
   }
   return dist.a;

@@ -39,7 +39,8 @@ struct Distribution {
   double b = 0.0;  // uniform/triangular: upper; normal: sd;   beta: beta
   double c = 0.0;  // triangular: mode; normal/beta: [a,b] is then rescaled to [lower, upper]
   double lower = 0.0, upper = 0.0;  // the support (range) for every kind
-  std::vector<double> values;       // discrete: equally likely values
+  std::vector<double> values;       // discrete: the values
+  std::vector<double> weights;      // discrete: their relative weights; empty: equally likely
 };
 
 const char* name(Distribution::Kind kind);

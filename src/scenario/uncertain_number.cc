@@ -14,7 +14,7 @@ const std::vector<std::string_view>& shape_keys(Kind kind) {
   static const std::vector<std::string_view> kTriangular = {"kind", "mode"};
   static const std::vector<std::string_view> kNormal = {"kind", "mean", "sd"};
   static const std::vector<std::string_view> kBeta = {"kind", "alpha", "beta"};
-  static const std::vector<std::string_view> kDiscrete = {"kind", "values"};
+  static const std::vector<std::string_view> kDiscrete = {"kind", "values", "weights"};
   switch (kind) {
     case Kind::triangular:
       return kTriangular;
@@ -31,10 +31,26 @@ const std::vector<std::string_view>& shape_keys(Kind kind) {
   return kUniform;
 }
 
-DistributionShape read_shape(const Field& field, const Bounds& domain) {
+std::vector<double> read_weights(const Field& field, std::size_t values) {
+  std::vector<double> weights;
+  double total = 0.0;
+  for (const Field& weight : field.list()) {
+    weights.push_back(weight.number(Bounds{0.0}));
+    total += weights.back();
+  }
+  if (weights.size() != values) {
+    field.fail(fmt::format("expected {} weights, one per value, got {}", values, weights.size()));
+  }
+  if (total <= 0.0) field.fail("expected weights with a positive sum, got only zeros");
+  return weights;
+}
+
+}  // namespace
+
+DistributionShape read_distribution_shape(const Field& field, const Bounds& domain) {
   DistributionShape shape;
   // The kind decides which other keys are allowed, so it is read from a permissive view first.
-  const Map any = field.map({"kind", "mode", "mean", "sd", "alpha", "beta", "values"});
+  const Map any = field.map({"kind", "mode", "mean", "sd", "alpha", "beta", "values", "weights"});
   if (std::optional<Field> kind = any.find("kind")) {
     shape.kind =
         kind->choice({Kind::uniform, Kind::triangular, Kind::normal, Kind::beta, Kind::discrete});
@@ -57,6 +73,9 @@ DistributionShape read_shape(const Field& field, const Bounds& domain) {
       for (const Field& value : values.list()) shape.values.push_back(value.number(domain));
       if (shape.values.empty())
         values.fail("expected a non-empty list of values, got an empty list");
+      if (std::optional<Field> weights = map.find("weights")) {
+        shape.weights = read_weights(*weights, shape.values.size());
+      }
       break;
     }
     case Kind::fixed:
@@ -79,6 +98,8 @@ Range read_range(const Field& field, const Bounds& domain) {
   }
   return range;
 }
+
+namespace {
 
 std::string range_text(double lower, double upper) {
   return fmt::format("[{}, {}]", format_number(lower), format_number(upper));
@@ -106,68 +127,78 @@ void check_value_inside(const Map& given, double value, double lower, double upp
 
 }  // namespace
 
+Distribution make_distribution(const Map& given, const std::optional<Range>& range,
+                               const DistributionShape& shape) {
+  Distribution dist;
+  dist.kind = shape.kind;
+  if (shape.kind == Kind::discrete) {
+    const auto [lowest, highest] = std::minmax_element(shape.values.begin(), shape.values.end());
+    const Range support = range.value_or(Range{*lowest, *highest});
+    if (*lowest < support.lower || *highest > support.upper) {
+      culprit(given, {"dist", "range"})
+          .fail(fmt::format("expected discrete values inside the range {}, got {} to {}",
+                            range_text(support.lower, support.upper), format_number(*lowest),
+                            format_number(*highest)));
+    }
+    dist.values = shape.values;
+    dist.weights = shape.weights;
+    dist.lower = support.lower;
+    dist.upper = support.upper;
+    return dist;
+  }
+  if (!range) {
+    culprit(given, {"dist"})
+        .fail(fmt::format("expected a range for a {} distribution, got none", name(shape.kind)));
+  }
+  dist.lower = range->lower;
+  dist.upper = range->upper;
+  switch (shape.kind) {
+    case Kind::triangular:
+      if (shape.mode < dist.lower || shape.mode > dist.upper) {
+        culprit(given, {"dist", "range"})
+            .fail(fmt::format("expected a mode inside the range {}, got {}",
+                              range_text(dist.lower, dist.upper), format_number(shape.mode)));
+      }
+      dist.a = dist.lower;
+      dist.b = dist.upper;
+      dist.c = shape.mode;
+      break;
+    case Kind::normal:
+      dist.a = shape.mean;
+      dist.b = shape.sd;
+      break;
+    case Kind::beta:
+      dist.a = shape.alpha;
+      dist.b = shape.beta;
+      break;
+    case Kind::fixed:
+    case Kind::uniform:
+    case Kind::discrete:
+      dist.a = dist.lower;
+      dist.b = dist.upper;
+      break;
+  }
+  return dist;
+}
+
 Distribution merge_uncertain(const Map& given, const Bounds& domain, UncertainParts& parts) {
   if (std::optional<Field> field = given.find("value")) parts.value = field->number(domain);
   if (std::optional<Field> field = given.find("range")) parts.range = read_range(*field, domain);
-  if (std::optional<Field> field = given.find("dist")) parts.shape = read_shape(*field, domain);
+  if (std::optional<Field> field = given.find("dist")) {
+    parts.shape = read_distribution_shape(*field, domain);
+  }
   if (std::optional<Field> field = given.find("source")) parts.source = field->text();
   if (!parts.value) given.require("value");
   const double value = *parts.value;
 
-  Distribution dist;
   if (!parts.range && !parts.shape) {
+    Distribution dist;
     dist.kind = Kind::fixed;
     dist.a = dist.lower = dist.upper = value;
     return dist;
   }
-  const DistributionShape shape = parts.shape.value_or(DistributionShape{});
-  dist.kind = shape.kind;
-  if (shape.kind == Kind::discrete) {
-    const auto [lowest, highest] = std::minmax_element(shape.values.begin(), shape.values.end());
-    const Range range = parts.range.value_or(Range{*lowest, *highest});
-    if (*lowest < range.lower || *highest > range.upper) {
-      culprit(given, {"dist", "range"})
-          .fail(fmt::format("expected discrete values inside the range {}, got {} to {}",
-                            range_text(range.lower, range.upper), format_number(*lowest),
-                            format_number(*highest)));
-    }
-    dist.values = shape.values;
-    dist.lower = range.lower;
-    dist.upper = range.upper;
-  } else {
-    if (!parts.range) {
-      culprit(given, {"dist"})
-          .fail(fmt::format("expected a range for a {} distribution, got none", name(shape.kind)));
-    }
-    dist.lower = parts.range->lower;
-    dist.upper = parts.range->upper;
-    switch (shape.kind) {
-      case Kind::triangular:
-        if (shape.mode < dist.lower || shape.mode > dist.upper) {
-          culprit(given, {"dist", "range"})
-              .fail(fmt::format("expected a mode inside the range {}, got {}",
-                                range_text(dist.lower, dist.upper), format_number(shape.mode)));
-        }
-        dist.a = dist.lower;
-        dist.b = dist.upper;
-        dist.c = shape.mode;
-        break;
-      case Kind::normal:
-        dist.a = shape.mean;
-        dist.b = shape.sd;
-        break;
-      case Kind::beta:
-        dist.a = shape.alpha;
-        dist.b = shape.beta;
-        break;
-      case Kind::fixed:
-      case Kind::uniform:
-      case Kind::discrete:
-        dist.a = dist.lower;
-        dist.b = dist.upper;
-        break;
-    }
-  }
+  Distribution dist =
+      make_distribution(given, parts.range, parts.shape.value_or(DistributionShape{}));
   check_value_inside(given, value, dist.lower, dist.upper);
   return dist;
 }

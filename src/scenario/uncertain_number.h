@@ -12,12 +12,13 @@ namespace umbrella {
 
 struct DistributionShape {
   Distribution::Kind kind = Distribution::Kind::uniform;
-  double mode = 0.0;           // triangular
-  double mean = 0.0;           // normal
-  double sd = 0.0;             // normal
-  double alpha = 0.0;          // beta
-  double beta = 0.0;           // beta
-  std::vector<double> values;  // discrete
+  double mode = 0.0;            // triangular
+  double mean = 0.0;            // normal
+  double sd = 0.0;              // normal
+  double alpha = 0.0;           // beta
+  double beta = 0.0;            // beta
+  std::vector<double> values;   // discrete
+  std::vector<double> weights;  // discrete, optional: relative weights of the values
 };
 
 struct Range {
@@ -32,6 +33,16 @@ struct UncertainParts {
   std::optional<DistributionShape> shape;
   std::string source;
 };
+
+// `dist: {kind: ..., ...}`: the kind and its own keys, numbers within `domain`.
+DistributionShape read_distribution_shape(const Field& field, const Bounds& domain);
+// `range: [low, high]`, both ends within `domain`.
+Range read_range(const Field& field, const Bounds& domain);
+// The distribution of `shape` on `range` (discrete values span their own range when there is
+// none). An inconsistency, such as a mode outside the range or no range for a kind that needs
+// one, is reported at the key of `given` that brought it.
+Distribution make_distribution(const Map& given, const std::optional<Range>& range,
+                               const DistributionShape& shape);
 
 // The keys an uncertain number's map may hold.
 inline const std::vector<std::string_view> kUncertainKeys = {"value", "range", "dist", "source"};

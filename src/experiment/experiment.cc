@@ -1,0 +1,57 @@
+#include "experiment/experiment.h"
+
+#include <fmt/format.h>
+
+#include "scenario/yaml_reader.h"
+
+namespace umbrella::experiment {
+
+const char* name(Reduction reduction) {
+  switch (reduction) {
+    case Reduction::value:
+      return "value";
+    case Reduction::first_year:
+      return "first_year";
+    case Reduction::max:
+      return "max";
+    case Reduction::mean:
+      return "mean";
+  }
+  return "?";
+}
+
+bool Condition::holds(double x) const {
+  switch (inequality) {
+    case Inequality::at_least:
+      return x >= threshold;
+    case Inequality::above:
+      return x > threshold;
+    case Inequality::at_most:
+      return x <= threshold;
+    case Inequality::below:
+      return x < threshold;
+  }
+  return false;
+}
+
+std::string Condition::text() const {
+  static constexpr const char* kSymbols[] = {">=", ">", "<=", "<"};
+  return fmt::format("{} {}", kSymbols[static_cast<int>(inequality)], format_number(threshold));
+}
+
+std::string OutcomeSpec::describe() const {
+  std::string series_text = series + " " + subject;
+  switch (reduction) {
+    case Reduction::value:
+      return fmt::format("{} in {}", series_text, year);
+    case Reduction::first_year:
+      return fmt::format("first year {} {}", series_text, condition.text());
+    case Reduction::max:
+      return fmt::format("max of {}", series_text);
+    case Reduction::mean:
+      return fmt::format("mean of {}", series_text);
+  }
+  return series_text;
+}
+
+}  // namespace umbrella::experiment

@@ -1,0 +1,85 @@
+#pragma once
+// An experiment (docs/experiments.md): a scenario, the uncertain parameters an experimental
+// design varies, the policies (named combinations of levers) every sample is run under, the
+// outcomes recorded for each run and how each is reduced from its yearly series, and the size
+// of the design. load_experiment() reads it from a file and checks every name against the
+// scenario, so the runner never meets an unknown lever, parameter or outcome.
+#include <cstdint>
+#include <string>
+#include <vector>
+
+#include "engine/run_options.h"
+#include "experiment/samplers.h"
+#include "model/parameters.h"
+#include "scenario/scenario.h"
+
+namespace umbrella::experiment {
+
+// An uncertain model parameter and the distribution the design draws it from.
+struct Uncertainty {
+  ParamId param = ParamId::count;
+  Distribution distribution;
+};
+
+struct Policy {
+  std::string name;
+  std::vector<LeverSetting> levers;  // none for the baseline
+};
+
+// How a run's yearly series becomes one number.
+enum class Reduction {
+  value,       // the value in one year
+  first_year,  // the first year a condition holds, or none
+  max,         // the largest value over the experiment's years
+  mean,        // the mean over the experiment's years
+};
+const char* name(Reduction reduction);
+
+enum class Inequality { at_least, above, at_most, below };  // >=, >, <=, <
+
+struct Condition {
+  Inequality inequality = Inequality::at_least;
+  double threshold = 0.0;
+
+  bool holds(double x) const;
+  std::string text() const;  // ">= 1"
+};
+
+struct OutcomeSpec {
+  std::string name;
+  std::string series;   // an outcome series of docs/outputs.md (p_pursuit)
+  std::string subject;  // its subject (KOR, world)
+  Reduction reduction = Reduction::value;
+  int year = 0;         // Reduction::value
+  Condition condition;  // Reduction::first_year
+
+  // "p_pursuit KOR: first year >= 1", for tables and the results store.
+  std::string describe() const;
+};
+
+struct Experiment {
+  std::string file;  // the experiment file as named
+  std::string text;  // its full text, kept with the results
+  std::string name;
+  std::string description;
+  Scenario scenario;
+  std::vector<Uncertainty> uncertainties;  // in the order of the parameter list
+  std::vector<Policy> policies;            // the baseline first
+  std::vector<AssumptionChoice> assumptions;
+  std::vector<OutcomeSpec> outcomes;
+  sa::SampleMethod sampler = sa::SampleMethod::monte_carlo;
+  std::size_t samples = 1;  // points (mc, lhs), base points (saltelli), trajectories (morris)
+  std::uint32_t replicates = 1;
+  std::uint64_t seed = 0;
+  int from_year = 0;
+  int to_year = 0;
+};
+
+// The name of the policy that pulls no lever, declared or implicit.
+inline constexpr const char* kBaselinePolicy = "baseline";
+
+// Reads and checks an experiment file and the scenario it names. Any bad input throws an
+// InputError naming file:line:column, the field and what was expected.
+Experiment load_experiment(const std::string& path);
+
+}  // namespace umbrella::experiment

@@ -1,0 +1,19 @@
+#pragma once
+// The files an experiment leaves beside its results store, each written atomically:
+// DIR/POLICY/summary.json for every policy in the run's output contract (docs/outputs.md),
+// DIR/runs.csv with every run's outcome values, and DIR/design.csv with the design.
+#include <filesystem>
+#include <vector>
+
+#include "experiment/experiment_plan.h"
+#include "experiment/policy_aggregate.h"
+#include "experiment/results_store.h"
+
+namespace umbrella::experiment {
+
+std::vector<std::filesystem::path> write_exports(const Plan& plan,
+                                                 const std::vector<PolicyAggregate>& aggregates,
+                                                 ResultsStore& store,
+                                                 const std::filesystem::path& out_dir);
+
+}  // namespace umbrella::experiment

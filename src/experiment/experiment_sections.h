@@ -1,0 +1,26 @@
+#pragma once
+// The sections of an experiment file, each read and checked against the scenario by its own
+// loader. Internal to the experiment loader.
+#include <string>
+
+#include "experiment/experiment.h"
+#include "scenario/yaml_reader.h"
+
+namespace umbrella::experiment {
+
+// `assumptions: {NAME: VIEW}`: views of the scenario's assumptions.
+void load_assumption_choices(const Field& section, Experiment& experiment);
+// `uncertainties: {use_scenario_ranges, parameters}`; needs the assumption choices, because a
+// parameter an assumption view sets cannot also vary.
+void load_uncertainties(const Field& section, Experiment& experiment);
+// `levers:` and `policies:` (either may be absent); the baseline policy comes first.
+void load_policies(const std::optional<Field>& levers, const std::optional<Field>& policies,
+                   Experiment& experiment);
+// `outcomes:`; needs the experiment's years.
+void load_outcomes(const Field& section, Experiment& experiment);
+
+// Names that become CSV columns, SQL columns and folder names: a letter, then letters, digits,
+// '_' or '-'. Fails at `key` otherwise.
+void check_identifier(const Field& key, const std::string& name, const char* what);
+
+}  // namespace umbrella::experiment

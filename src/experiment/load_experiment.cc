@@ -1,0 +1,170 @@
+// The experiment file's top level: the scenario it runs, the design's size and seed, the years,
+// and the order in which the other sections are read (each may depend on the ones before).
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <cctype>
+#include <charconv>
+#include <filesystem>
+#include <fstream>
+#include <limits>
+#include <sstream>
+
+#include "experiment/experiment_sections.h"
+#include "experiment/sobol_sequence.h"
+#include "scenario/loader.h"
+
+namespace umbrella::experiment {
+namespace {
+
+namespace fs = std::filesystem;
+
+const std::vector<std::string_view> kTopKeys = {
+    "name",     "description", "scenario", "overlays", "uncertainties", "assumptions", "levers",
+    "policies", "outcomes",    "sampler",  "samples",  "replicates",    "seed",        "years"};
+
+std::string read_text(const std::string& path) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) throw InputError(SourceLocation{path, 0, 0}, "", "cannot open the file");
+  std::ostringstream text;
+  text << in.rdbuf();
+  return text.str();
+}
+
+YAML::Node parse(const std::string& text, const std::string& path) {
+  try {
+    return YAML::Load(text);
+  } catch (const YAML::Exception& error) {
+    throw InputError(SourceLocation{path, error.mark.line + 1, error.mark.column + 1}, "",
+                     "malformed YAML: " + error.msg);
+  }
+}
+
+// A path written in the experiment file, relative to that file; it must exist.
+std::string resolve_path(const Field& field, const std::string& experiment_file) {
+  std::string path =
+      (fs::path(experiment_file).parent_path() / field.text()).lexically_normal().string();
+  if (!fs::is_regular_file(path)) field.fail("cannot open " + path);
+  return path;
+}
+
+std::uint64_t read_seed(const Field& field) {
+  // A scalar describes itself by its text; a map or a list as "a map", "a list", which fail.
+  const std::string text = field.describe();
+  std::uint64_t seed = 0;
+  const char* end = text.data() + text.size();
+  auto [ptr, ec] = std::from_chars(text.data(), end, seed);
+  if (text.empty() || ec != std::errc() || ptr != end) {
+    field.fail("expected a whole number >= 0, got " + field.describe());
+  }
+  return seed;
+}
+
+void load_years(const Field& field, Experiment& experiment) {
+  const Scenario& scenario = experiment.scenario;
+  const Map map = field.map({"from", "to"});
+  map.require_all({"from", "to"});
+  experiment.from_year = map.require("from").whole_number(scenario.start_year, scenario.end_year);
+  const Field to = map.require("to");
+  experiment.to_year = to.whole_number(scenario.start_year, scenario.end_year);
+  if (experiment.to_year < experiment.from_year) {
+    to.fail(fmt::format("expected a year >= from ({}), got {}", experiment.from_year,
+                        experiment.to_year));
+  }
+}
+
+// The design must suit the estimator that will read it.
+void check_design(const Field& sampler, const Field& samples, const Experiment& experiment) {
+  const std::size_t d = experiment.uncertainties.size();
+  const bool saltelli = experiment.sampler == sa::SampleMethod::saltelli;
+  if (saltelli && (d == 0 || 2 * d > sa::kMaxSobolDimensions)) {
+    sampler.fail(fmt::format("expected 1 to {} uncertainties for a saltelli design, got {}",
+                             sa::kMaxSobolDimensions / 2, d));
+  }
+  if (experiment.sampler == sa::SampleMethod::morris) {
+    if (d == 0) sampler.fail("expected at least one uncertainty for a morris design, got none");
+    for (const Uncertainty& u : experiment.uncertainties) {
+      if (u.distribution.kind == Distribution::Kind::discrete) {
+        sampler.fail(
+            fmt::format("expected continuous uncertainties for a morris design, got discrete {}",
+                        info(u.param).name));
+      }
+    }
+    if (experiment.samples < 2) {
+      samples.fail("expected at least 2 trajectories for a morris design, got 1");
+    }
+  }
+  const std::size_t rows = sa::design_rows(experiment.sampler, experiment.samples, d);
+  if (rows > std::numeric_limits<std::uint32_t>::max()) {
+    samples.fail(fmt::format("expected a design of fewer than 2^32 samples, got {}", rows));
+  }
+}
+
+}  // namespace
+
+void check_identifier(const Field& key, const std::string& name, const char* what) {
+  const bool starts_with_letter =
+      !name.empty() && std::isalpha(static_cast<unsigned char>(name[0]));
+  const bool rest_ok = std::all_of(name.begin(), name.end(), [](char c) {
+    return std::isalnum(static_cast<unsigned char>(c)) != 0 || c == '_' || c == '-';
+  });
+  if (!starts_with_letter || !rest_ok) {
+    key.fail(
+        fmt::format("expected a {} name of letters, digits, '_' and '-' that starts with a "
+                    "letter, got '{}'",
+                    what, name));
+  }
+}
+
+Experiment load_experiment(const std::string& path) {
+  Experiment experiment;
+  experiment.file = path;
+  experiment.text = read_text(path);
+  const Field document(parse(experiment.text, path), path);
+  const Map top = document.map(kTopKeys);
+  top.require_all({"scenario", "outcomes", "samples", "replicates", "seed"});
+
+  if (std::optional<Field> name = top.find("name")) {
+    experiment.name = name->text();
+    check_identifier(*name, experiment.name, "an experiment");
+  } else {
+    experiment.name = fs::path(path).stem().string();
+  }
+  if (std::optional<Field> description = top.find("description")) {
+    experiment.description = description->text();
+  }
+
+  const std::string scenario_path = resolve_path(top.require("scenario"), path);
+  std::vector<std::string> overlays;
+  if (std::optional<Field> list = top.find("overlays")) {
+    for (const Field& overlay : list->list()) overlays.push_back(resolve_path(overlay, path));
+  }
+  experiment.scenario = load_scenario(scenario_path, overlays);
+
+  experiment.from_year = experiment.scenario.start_year;
+  experiment.to_year = experiment.scenario.end_year;
+  if (std::optional<Field> years = top.find("years")) load_years(*years, experiment);
+  if (std::optional<Field> section = top.find("assumptions")) {
+    load_assumption_choices(*section, experiment);
+  }
+  if (std::optional<Field> section = top.find("uncertainties")) {
+    load_uncertainties(*section, experiment);
+  }
+  load_policies(top.find("levers"), top.find("policies"), experiment);
+  load_outcomes(top.require("outcomes"), experiment);
+
+  const std::optional<Field> sampler = top.find("sampler");
+  if (sampler) {
+    sampler->choice_index({"mc", "lhs", "saltelli", "morris"});
+    experiment.sampler = sa::parse_sample_method(sampler->text());
+  }
+  const Field samples = top.require("samples");
+  experiment.samples = static_cast<std::size_t>(samples.whole_number(1, 1'000'000'000));
+  experiment.replicates =
+      static_cast<std::uint32_t>(top.require("replicates").whole_number(1, 1'000'000'000));
+  experiment.seed = read_seed(top.require("seed"));
+  check_design(sampler.value_or(samples), samples, experiment);
+  return experiment;
+}
+
+}  // namespace umbrella::experiment

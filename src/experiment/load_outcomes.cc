@@ -1,0 +1,106 @@
+// `outcomes:` of an experiment file: for each recorded outcome, an outcome series and subject
+// of the scenario and how a run's years reduce to one number.
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <charconv>
+#include <cmath>
+#include <sstream>
+
+#include "core/text.h"
+#include "engine/outcomes.h"
+#include "experiment/experiment_sections.h"
+#include "model/world_index.h"
+
+namespace umbrella::experiment {
+namespace {
+
+const std::vector<std::string_view> kReductionNames = {"value", "first_year", "max", "mean"};
+
+const std::vector<std::string_view>& keys_of(Reduction reduction) {
+  static const std::vector<std::string_view> kValue = {"series", "reduce", "year"};
+  static const std::vector<std::string_view> kFirstYear = {"series", "reduce", "when"};
+  static const std::vector<std::string_view> kOverYears = {"series", "reduce"};
+  if (reduction == Reduction::value) return kValue;
+  if (reduction == Reduction::first_year) return kFirstYear;
+  return kOverYears;
+}
+
+// `NAME SUBJECT`, checked against the scenario's outcome catalogue.
+void read_series(const Field& field, const std::vector<Series>& catalog, OutcomeSpec& spec) {
+  std::istringstream words(field.text());
+  std::string extra;
+  words >> spec.series >> spec.subject >> extra;
+  if (spec.subject.empty() || !extra.empty()) {
+    field.fail("expected an outcome series and its subject, such as 'p_pursuit KOR', got " +
+               field.describe());
+  }
+  std::vector<std::string> names;
+  std::vector<std::string> subjects;
+  for (const Series& series : catalog) {
+    if (std::find(names.begin(), names.end(), series.name) == names.end()) {
+      names.push_back(series.name);
+    }
+    if (series.name == spec.series) subjects.push_back(series.subject);
+  }
+  if (subjects.empty()) {
+    field.fail(fmt::format("expected an outcome series ({}), got {}", join(names), spec.series));
+  }
+  if (std::find(subjects.begin(), subjects.end(), spec.subject) == subjects.end()) {
+    field.fail(fmt::format("expected a subject of {} ({}), got {}", spec.series, join(subjects),
+                           spec.subject));
+  }
+}
+
+Condition read_condition(const Field& field) {
+  const std::string text = field.text();
+  static constexpr std::pair<std::string_view, Inequality> kOperators[] = {
+      {">=", Inequality::at_least},
+      {"<=", Inequality::at_most},
+      {">", Inequality::above},
+      {"<", Inequality::below}};
+  for (const auto& [symbol, inequality] : kOperators) {
+    if (!text.starts_with(symbol)) continue;
+    const std::size_t start = text.find_first_not_of(' ', symbol.size());
+    double threshold = 0.0;
+    const char* end = text.data() + text.size();
+    if (start != std::string::npos) {
+      auto [ptr, ec] = std::from_chars(text.data() + start, end, threshold);
+      if (ec == std::errc() && ptr == end && std::isfinite(threshold)) {
+        return {inequality, threshold};
+      }
+    }
+    break;
+  }
+  field.fail("expected a condition such as '>= 1' (>=, >, <= or < and a number), got " + text);
+}
+
+OutcomeSpec read_outcome(const NamedField& entry, const std::vector<Series>& catalog,
+                         const Experiment& experiment) {
+  check_identifier(entry.key, entry.name, "an outcome");
+  OutcomeSpec spec;
+  spec.name = entry.name;
+  // The reduction decides which other keys are allowed, so it is read from a permissive view.
+  const Map any = entry.value.map({"series", "reduce", "year", "when"});
+  spec.reduction = static_cast<Reduction>(any.require("reduce").choice_index(kReductionNames));
+  const Map map = entry.value.map(keys_of(spec.reduction));
+  read_series(map.require("series"), catalog, spec);
+  if (spec.reduction == Reduction::value) {
+    spec.year = map.require("year").whole_number(experiment.from_year, experiment.to_year);
+  }
+  if (spec.reduction == Reduction::first_year) spec.condition = read_condition(map.require("when"));
+  return spec;
+}
+
+}  // namespace
+
+void load_outcomes(const Field& section, Experiment& experiment) {
+  const World& world = experiment.scenario.world;
+  const std::vector<Series> catalog = outcome_catalog(world, build_index(world));
+  for (const NamedField& entry : section.entries()) {
+    experiment.outcomes.push_back(read_outcome(entry, catalog, experiment));
+  }
+  if (experiment.outcomes.empty()) section.fail("expected at least one outcome, got none");
+}
+
+}  // namespace umbrella::experiment

@@ -1,0 +1,168 @@
+#include "experiment/paired_comparison.h"
+
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <boost/math/distributions/students_t.hpp>
+#include <cmath>
+#include <limits>
+
+#include "core/error.h"
+#include "core/text.h"
+
+namespace umbrella::experiment {
+namespace {
+
+// Means of both sides and the running mean and sum of squares of the differences (Welford), so
+// that a policy compared with itself gives exactly zero and a zero-width interval.
+class PairedAccumulator {
+ public:
+  void add(double baseline, double policy) {
+    ++n_;
+    baseline_sum_ += baseline;
+    policy_sum_ += policy;
+    const double d = policy - baseline;
+    const double delta = d - mean_;
+    mean_ += delta / static_cast<double>(n_);
+    squares_ += delta * (d - mean_);
+  }
+
+  PairedDifference result(std::string outcome, std::string measure) const {
+    PairedDifference out{std::move(outcome), std::move(measure), n_, 0.0, 0.0, 0.0, 0.0, 0.0};
+    const double nan = std::numeric_limits<double>::quiet_NaN();
+    const auto n = static_cast<double>(n_);
+    out.baseline = n_ > 0 ? baseline_sum_ / n : nan;
+    out.policy = n_ > 0 ? policy_sum_ / n : nan;
+    out.difference = n_ > 0 ? mean_ : nan;
+    if (n_ < 2) {
+      out.low = out.high = nan;
+      return out;
+    }
+    const boost::math::students_t t(n - 1.0);
+    const double half = boost::math::quantile(t, 0.975) * std::sqrt(squares_ / (n - 1.0) / n);
+    out.low = mean_ - half;
+    out.high = mean_ + half;
+    return out;
+  }
+
+ private:
+  std::uint64_t n_ = 0;
+  double baseline_sum_ = 0.0;
+  double policy_sum_ = 0.0;
+  double mean_ = 0.0;
+  double squares_ = 0.0;
+};
+
+std::size_t policy_index(const StoredExperiment& stored, const std::string& name) {
+  auto it = std::find(stored.policies.begin(), stored.policies.end(), name);
+  if (it == stored.policies.end()) {
+    throw UsageError(fmt::format("--baseline: no policy named '{}' (policies: {})", name,
+                                 join(stored.policies)));
+  }
+  return static_cast<std::size_t>(it - stored.policies.begin());
+}
+
+PolicyComparison compare_one(ResultsStore& store, const StoredExperiment& stored,
+                             std::size_t baseline, std::size_t policy, std::uint64_t& pairs) {
+  const std::size_t outcomes = stored.outcomes.size();
+  std::vector<PairedAccumulator> values(outcomes), years(outcomes);
+  ResultsStore::Runs base(store, baseline);
+  ResultsStore::Runs other(store, policy);
+  pairs = 0;
+  while (base.next()) {
+    // Chunks commit every policy of a (sample, replicate) together, so the runs pair up.
+    if (!other.next() || other.sample() != base.sample() || other.replicate() != base.replicate()) {
+      throw std::runtime_error("the store's runs do not pair up across policies");
+    }
+    ++pairs;
+    for (std::size_t o = 0; o < outcomes; ++o) {
+      const double b = base.values()[o];
+      const double p = other.values()[o];
+      if (stored.outcomes[o].reduction != Reduction::first_year) {
+        values[o].add(b, p);
+        continue;
+      }
+      values[o].add(std::isnan(b) ? 0.0 : 1.0, std::isnan(p) ? 0.0 : 1.0);
+      if (!std::isnan(b) && !std::isnan(p)) years[o].add(b, p);
+    }
+  }
+  PolicyComparison out{stored.policies[policy], {}};
+  for (std::size_t o = 0; o < outcomes; ++o) {
+    const std::string& name = stored.outcomes[o].name;
+    if (stored.outcomes[o].reduction != Reduction::first_year) {
+      out.differences.push_back(values[o].result(name, ""));
+      continue;
+    }
+    out.differences.push_back(values[o].result(name, "share"));
+    out.differences.push_back(years[o].result(name, "year"));
+  }
+  return out;
+}
+
+std::string signed_number(double x) {
+  return std::isnan(x) ? std::string("n/a") : fmt::format("{:+.4f}", x);
+}
+
+nlohmann::ordered_json number_or_null(double x) {
+  return std::isnan(x) ? nlohmann::ordered_json(nullptr) : nlohmann::ordered_json(x);
+}
+
+}  // namespace
+
+Comparison compare_policies(ResultsStore& store, const StoredExperiment& stored,
+                            const std::string& baseline) {
+  const std::size_t base = policy_index(stored, baseline);
+  Comparison out{stored.name, baseline, 0, {}};
+  for (std::size_t p = 0; p < stored.policies.size(); ++p) {
+    out.policies.push_back(compare_one(store, stored, base, p, out.pairs));
+  }
+  return out;
+}
+
+std::string to_table(const Comparison& comparison) {
+  std::string out = fmt::format(
+      "{}: each policy against {}, paired over {} (sample, replicate) pairs; 95% intervals\n",
+      comparison.experiment, comparison.baseline, comparison.pairs);
+  out += fmt::format("{:<22} {:<30} {:>10} {:>10} {:>11}  {:<22} {:>8}\n", "policy", "outcome",
+                     "baseline", "policy", "difference", "95% interval", "pairs");
+  for (const PolicyComparison& policy : comparison.policies) {
+    for (const PairedDifference& d : policy.differences) {
+      const std::string outcome =
+          d.measure.empty() ? d.outcome : d.outcome + " (" + d.measure + ")";
+      out += fmt::format("{:<22} {:<30} {:>10.4f} {:>10.4f} {:>11}  [{}, {}] {:>8}\n",
+                         policy.policy, outcome, d.baseline, d.policy, signed_number(d.difference),
+                         signed_number(d.low), signed_number(d.high), d.pairs);
+    }
+  }
+  return out;
+}
+
+nlohmann::ordered_json to_json(const Comparison& comparison) {
+  nlohmann::ordered_json out;
+  out["experiment"] = comparison.experiment;
+  out["baseline"] = comparison.baseline;
+  out["pairs"] = comparison.pairs;
+  out["confidence"] = 0.95;
+  nlohmann::ordered_json policies = nlohmann::ordered_json::object();
+  for (const PolicyComparison& policy : comparison.policies) {
+    nlohmann::ordered_json outcomes = nlohmann::ordered_json::object();
+    for (const PairedDifference& d : policy.differences) {
+      nlohmann::ordered_json row = {{"baseline", number_or_null(d.baseline)},
+                                    {"policy", number_or_null(d.policy)},
+                                    {"difference", number_or_null(d.difference)},
+                                    {"low", number_or_null(d.low)},
+                                    {"high", number_or_null(d.high)},
+                                    {"pairs", d.pairs}};
+      if (d.measure.empty()) {
+        outcomes[d.outcome] = row;
+      } else {
+        outcomes[d.outcome][d.measure] = row;
+      }
+    }
+    policies[policy.policy] = outcomes;
+  }
+  out["policies"] = policies;
+  return out;
+}
+
+}  // namespace umbrella::experiment

@@ -1,0 +1,88 @@
+#include "experiment/quantile_histogram.h"
+
+#include <algorithm>
+#include <cmath>
+#include <stdexcept>
+
+#include "experiment/state_bytes.h"
+
+namespace umbrella::experiment {
+
+BinLayout bin_layout(Measure measure, std::size_t states) {
+  if (measure == Measure::nuclear_armed_states) {
+    return {-0.5, 1.0, static_cast<std::uint32_t>(states + 1), true};
+  }
+  if (measure == Measure::warheads) return {0.0, 5.0, 4000, false};
+  // Every other quantity is a belief or a strength in [0, 1]; probabilities need no histogram.
+  return {0.0, 1.0 / 2000.0, 2000, false};
+}
+
+QuantileHistogram::QuantileHistogram(const BinLayout& layout)
+    : layout_(layout), counts_(layout.bins, 0) {}
+
+void QuantileHistogram::add(double x) {
+  // Called for every cell of every run on the thread that commits: kept to a few instructions.
+  const double position = (x - layout_.lowest) / layout_.width;
+  const std::uint32_t last = layout_.bins - 1;
+  std::uint32_t bin = 0;
+  if (position >= static_cast<double>(last)) {
+    bin = last;
+  } else if (position > 0.0) {
+    bin = static_cast<std::uint32_t>(position);
+  }
+  ++counts_[bin];
+  min_ = count_ == 0 || x < min_ ? x : min_;
+  max_ = count_ == 0 || x > max_ ? x : max_;
+  ++count_;
+}
+
+double QuantileHistogram::order_statistic(std::uint64_t k) const {
+  // The extremes are known exactly, even beyond the layout's range.
+  if (k == 0) return min_;
+  if (k + 1 == count_) return max_;
+  std::uint64_t below = 0;
+  std::size_t bin = 0;
+  while (below + counts_[bin] <= k) below += counts_[bin++];
+  const double offset = layout_.whole_numbers ? 0.5
+                                              : (static_cast<double>(k - below) + 0.5) /
+                                                    static_cast<double>(counts_[bin]);
+  const double x = layout_.lowest + layout_.width * (static_cast<double>(bin) + offset);
+  return std::clamp(x, min_, max_);
+}
+
+double QuantileHistogram::quantile(double p) const {
+  const double h = static_cast<double>(count_ - 1) * p;
+  const auto k = static_cast<std::uint64_t>(std::floor(h));
+  const double low = order_statistic(k);
+  if (k + 1 >= count_) return low;
+  return low + (h - static_cast<double>(k)) * (order_statistic(k + 1) - low);
+}
+
+void QuantileHistogram::save(std::string& out) const {
+  append_bytes(out, count_);
+  append_bytes(out, min_);
+  append_bytes(out, max_);
+  const auto filled = static_cast<std::uint32_t>(
+      std::count_if(counts_.begin(), counts_.end(), [](std::uint32_t c) { return c > 0; }));
+  append_bytes(out, filled);
+  for (std::uint32_t bin = 0; bin < layout_.bins; ++bin) {
+    if (counts_[bin] == 0) continue;
+    append_bytes(out, bin);
+    append_bytes(out, counts_[bin]);
+  }
+}
+
+void QuantileHistogram::restore(std::string_view& in) {
+  count_ = take_bytes<std::uint64_t>(in);
+  min_ = take_bytes<double>(in);
+  max_ = take_bytes<double>(in);
+  std::fill(counts_.begin(), counts_.end(), 0U);
+  const auto filled = take_bytes<std::uint32_t>(in);
+  for (std::uint32_t i = 0; i < filled; ++i) {
+    const auto bin = take_bytes<std::uint32_t>(in);
+    if (bin >= layout_.bins) throw std::runtime_error("aggregate state has a bin out of range");
+    counts_[bin] = take_bytes<std::uint32_t>(in);
+  }
+}
+
+}  // namespace umbrella::experiment

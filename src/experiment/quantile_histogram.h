@@ -1,0 +1,56 @@
+#pragma once
+// Streaming quantiles of a quantity over very many runs, without keeping the runs: counts in
+// equal bins over a fixed range, with the exact minimum and maximum. Counts add exactly in any
+// order, so an estimate never depends on how runs were spread over threads or chunks, and the
+// whole state is small enough to commit with every chunk of an experiment.
+//
+// A quantile is estimated as numpy's default (type 7) is computed, with each order statistic
+// placed evenly inside its bin and clamped to [min, max]. The estimate is within one bin width
+// of the exact value; on bins of width 1 centred on whole numbers it is exact for a
+// whole-number quantity, and a quantity that never varies gets its exact value.
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "engine/outcomes.h"
+
+namespace umbrella::experiment {
+
+struct BinLayout {
+  double lowest = 0.0;  // the first bin's lower edge; values below count in the first bin
+  double width = 1.0;
+  std::uint32_t bins = 1;      // values above the last bin count in the last bin
+  bool whole_numbers = false;  // every value is a bin's centre
+};
+
+// The layout for an outcome measure: 2,000 bins over [0, 1] for shares and beliefs (width
+// 0.0005), whole numbers for the count of armed states, 4,000 bins of 5 warheads over [0, 20000)
+// for arsenals.
+BinLayout bin_layout(Measure measure, std::size_t states);
+
+class QuantileHistogram {
+ public:
+  explicit QuantileHistogram(const BinLayout& layout);
+
+  void add(double x);
+  std::uint64_t count() const { return count_; }
+  // Type-7 quantile estimate, p in [0, 1]; needs count() > 0.
+  double quantile(double p) const;
+
+  // Appends the state (count, min, max and the non-empty bins) to `out`; restore() reads it
+  // back from the front of `in` and advances it. The layout is not stored.
+  void save(std::string& out) const;
+  void restore(std::string_view& in);
+
+ private:
+  double order_statistic(std::uint64_t k) const;  // the k-th smallest, from 0
+
+  BinLayout layout_;
+  std::vector<std::uint32_t> counts_;
+  std::uint64_t count_ = 0;
+  double min_ = 0.0;
+  double max_ = 0.0;
+};
+
+}  // namespace umbrella::experiment

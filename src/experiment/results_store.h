@@ -1,0 +1,94 @@
+#pragma once
+// The results of an experiment in one SQLite file, DIR/results.sqlite (schema in
+// docs/experiments.md): the experiment's definition text, the scenario files' texts and the
+// program version; the policies, outcomes, uncertainties and the design; one row per run with
+// its outcome values; and every policy's streaming aggregate. Runs are committed a chunk at a
+// time, each chunk's rows and aggregate states in one transaction, so a store killed at any
+// moment holds whole chunks only, and a resumed run continues after the last of them.
+#include <cstdint>
+#include <filesystem>
+#include <span>
+#include <string>
+#include <vector>
+
+#include "experiment/experiment.h"
+#include "experiment/sa_problem.h"
+#include "experiment/sqlite_db.h"
+
+namespace umbrella::experiment {
+
+class Plan;
+class PolicyAggregate;
+
+struct StoredOutcome {
+  std::string name;
+  std::string description;  // "p_pursuit KOR in 2035"
+  Reduction reduction = Reduction::value;
+};
+
+// What `compare` and `sensitivity` read back, without the scenario.
+struct StoredExperiment {
+  std::string name;
+  sa::SampleMethod sampler = sa::SampleMethod::monte_carlo;
+  std::uint64_t samples = 0;  // as the file gives it: points, base points or trajectories
+  std::uint32_t design_rows = 0;
+  std::uint32_t replicates = 0;
+  std::vector<std::string> policies;
+  std::vector<StoredOutcome> outcomes;
+  sa::Problem uncertainties;  // names and distributions, in design column order
+  sa::Table design;           // one row per sample; no columns without uncertainties
+  std::uint64_t chunks = 0;
+  std::uint64_t committed_chunks = 0;
+};
+
+class ResultsStore {
+ public:
+  // Creates a store for `plan` at `file`, committing runs `units_per_chunk` (sample, replicate)
+  // pairs at a time. It is built in a temporary file and renamed into place: a store either
+  // holds the whole definition or does not exist.
+  static void create(const std::filesystem::path& file, const Plan& plan,
+                     const std::string& program_version, std::uint64_t units_per_chunk);
+  // Opens an existing store; UsageError when it is not one.
+  explicit ResultsStore(const std::filesystem::path& file);
+
+  // UsageError naming what differs when the store was written for another experiment file,
+  // other scenario files or another program version: resuming it would mix two experiments.
+  void check_definition(const Plan& plan, const std::string& program_version);
+  std::uint64_t units_per_chunk();
+  std::uint64_t committed_chunks();
+  // A policy's aggregate state after the last committed chunk; empty before the first.
+  std::string aggregate_state(std::size_t policy);
+
+  // Writes chunk `chunk`: its runs, whose results lie run after run as Plan::run() writes them
+  // (units from `first_unit` on, every policy for each unit), and every policy's aggregate
+  // state, in one transaction.
+  void commit_chunk(std::uint64_t chunk, std::uint64_t first_unit, std::span<const double> results,
+                    const Plan& plan, const std::vector<PolicyAggregate>& aggregates);
+
+  StoredExperiment read();
+
+  // The runs of one policy in (sample, replicate) order, with one value per outcome (NaN for
+  // a first year that never came).
+  class Runs {
+   public:
+    Runs(ResultsStore& store, std::size_t policy);
+    bool next();
+    std::uint32_t sample() const { return sample_; }
+    std::uint32_t replicate() const { return replicate_; }
+    const std::vector<double>& values() const { return values_; }
+
+   private:
+    Statement statement_;
+    std::uint32_t sample_ = 0;
+    std::uint32_t replicate_ = 0;
+    std::vector<double> values_;
+  };
+
+ private:
+  std::string metadata(const std::string& key);
+
+  std::filesystem::path file_;
+  Database db_;
+};
+
+}  // namespace umbrella::experiment

@@ -1,0 +1,16 @@
+#pragma once
+// The outputs a sensitivity analysis of an experiment reads: for one policy, each outcome's mean
+// over the replicates of each sample, as a table with one row per design row. A first_year
+// outcome enters as the share of replicates in which its condition ever holds, since the year
+// itself is missing when it never does.
+#include <cstddef>
+
+#include "experiment/design_csv.h"
+#include "experiment/results_store.h"
+
+namespace umbrella::experiment {
+
+// Throws UsageError when the store does not hold every run yet.
+sa::Table sample_means(ResultsStore& store, const StoredExperiment& stored, std::size_t policy);
+
+}  // namespace umbrella::experiment

@@ -1,0 +1,154 @@
+#include "experiment/sqlite_db.h"
+
+#include <cmath>
+#include <limits>
+#include <stdexcept>
+
+namespace umbrella::experiment {
+
+Database::Database(const std::filesystem::path& file, bool create) : file_(file) {
+  // One thread uses a connection, so SQLite need not lock it around every call.
+  const int flags = SQLITE_OPEN_READWRITE | SQLITE_OPEN_NOMUTEX | (create ? SQLITE_OPEN_CREATE : 0);
+  if (sqlite3_open_v2(file.c_str(), &db_, flags, nullptr) != SQLITE_OK) {
+    const std::string message = db_ ? sqlite3_errmsg(db_) : "out of memory";
+    sqlite3_close(db_);
+    db_ = nullptr;
+    throw std::runtime_error(file.string() + ": " + message);
+  }
+}
+
+Database::~Database() {
+  sqlite3_close(db_);
+}
+
+void Database::fail(const std::string& what) const {
+  throw std::runtime_error(file_.string() + ": " + what + ": " + sqlite3_errmsg(db_));
+}
+
+void Database::exec(const std::string& sql) {
+  if (sqlite3_exec(db_, sql.c_str(), nullptr, nullptr, nullptr) != SQLITE_OK) fail(sql);
+}
+
+Statement Database::prepare(const std::string& sql) {
+  return Statement(*this, db_, sql);
+}
+
+Statement::Statement(Database& database, sqlite3* db, const std::string& sql)
+    : database_(&database) {
+  if (sqlite3_prepare_v2(db, sql.c_str(), static_cast<int>(sql.size()), &statement_, nullptr) !=
+      SQLITE_OK) {
+    database.fail(sql);
+  }
+}
+
+Statement::~Statement() {
+  sqlite3_finalize(statement_);
+}
+
+Statement::Statement(Statement&& other) noexcept
+    : database_(other.database_), statement_(other.statement_) {
+  other.statement_ = nullptr;
+}
+
+Statement& Statement::bind(int index, double value) {
+  const int rc = std::isnan(value) ? sqlite3_bind_null(statement_, index)
+                                   : sqlite3_bind_double(statement_, index, value);
+  if (rc != SQLITE_OK) database_->fail("bind");
+  return *this;
+}
+
+Statement& Statement::bind(int index, std::int64_t value) {
+  if (sqlite3_bind_int64(statement_, index, value) != SQLITE_OK) database_->fail("bind");
+  return *this;
+}
+
+Statement& Statement::bind(int index, std::string_view text) {
+  if (sqlite3_bind_text(statement_, index, text.data(), static_cast<int>(text.size()),
+                        SQLITE_TRANSIENT) != SQLITE_OK) {
+    database_->fail("bind");
+  }
+  return *this;
+}
+
+Statement& Statement::bind_blob(int index, std::string_view bytes) {
+  if (sqlite3_bind_blob(statement_, index, bytes.data(), static_cast<int>(bytes.size()),
+                        SQLITE_TRANSIENT) != SQLITE_OK) {
+    database_->fail("bind");
+  }
+  return *this;
+}
+
+bool Statement::step() {
+  const int rc = sqlite3_step(statement_);
+  if (rc == SQLITE_ROW) return true;
+  if (rc != SQLITE_DONE) database_->fail(sqlite3_sql(statement_));
+  return false;
+}
+
+void Statement::run() {
+  step();
+  reset();
+}
+
+void Statement::reset() {
+  sqlite3_reset(statement_);
+  sqlite3_clear_bindings(statement_);
+}
+
+double Statement::real(int column) const {
+  if (sqlite3_column_type(statement_, column) == SQLITE_NULL) {
+    return std::numeric_limits<double>::quiet_NaN();
+  }
+  return sqlite3_column_double(statement_, column);
+}
+
+std::int64_t Statement::integer(int column) const {
+  return sqlite3_column_int64(statement_, column);
+}
+
+std::string Statement::text(int column) const {
+  const auto* text = reinterpret_cast<const char*>(sqlite3_column_text(statement_, column));
+  return text
+             ? std::string(text, static_cast<std::size_t>(sqlite3_column_bytes(statement_, column)))
+             : std::string();
+}
+
+std::string Statement::blob(int column) const {
+  const auto* bytes = static_cast<const char*>(sqlite3_column_blob(statement_, column));
+  return bytes ? std::string(bytes,
+                             static_cast<std::size_t>(sqlite3_column_bytes(statement_, column)))
+               : std::string();
+}
+
+int Statement::columns() const {
+  return sqlite3_column_count(statement_);
+}
+
+Transaction::Transaction(Database& database) : database_(database) {
+  database_.exec("BEGIN IMMEDIATE");
+}
+
+Transaction::~Transaction() {
+  if (done_) return;
+  try {
+    database_.exec("ROLLBACK");
+  } catch (const std::exception&) {
+    // A failed rollback leaves SQLite to roll back on the next open; nothing more to do here.
+  }
+}
+
+void Transaction::commit() {
+  database_.exec("COMMIT");
+  done_ = true;
+}
+
+std::string sql_name(std::string_view name) {
+  std::string out = "\"";
+  for (char c : name) {
+    if (c == '"') out += '"';
+    out += c;
+  }
+  return out + "\"";
+}
+
+}  // namespace umbrella::experiment

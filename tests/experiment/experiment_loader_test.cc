@@ -1,0 +1,72 @@
+// Experiment files that load: the shipped essay experiment, and the distributions the format
+// adds to the scenario's (discrete weights, a normal truncated to the parameter's domain).
+#include <gtest/gtest.h>
+
+#include "experiment/experiment.h"
+#include "experiment_files.h"
+
+namespace umbrella::experiment {
+namespace {
+
+TEST(ExperimentLoader, ReadsTheEssayExperiment) {
+  const Experiment e = load_experiment(std::string(UMBRELLA_SOURCE_DIR) +
+                                       "/scenarios/experiments/essay-remedies.yaml");
+  EXPECT_EQ(e.name, "essay-remedies");
+  ASSERT_EQ(e.policies.size(), 6U);
+  EXPECT_EQ(e.policies.front().name, "baseline");
+  EXPECT_TRUE(e.policies.front().levers.empty());
+  EXPECT_EQ(e.policies.back().name, "all_four");
+  EXPECT_EQ(e.policies.back().levers.size(), 4U);
+  EXPECT_EQ(e.scenario.name, "baseline-2025+events-2026");
+  EXPECT_GT(e.uncertainties.size(), 20U);  // every ranged parameter of the scenario
+  EXPECT_EQ(e.sampler, sa::SampleMethod::latin_hypercube);
+  EXPECT_EQ(e.to_year, 2035);
+}
+
+TEST(ExperimentLoader, ExplicitUncertaintiesOverrideTheScenarioRangesInParameterOrder) {
+  testing::TemporaryFolder folder("umbrella-loader");
+  const auto file =
+      testing::write_file(folder.path() / "e.yaml", "scenario: " + testing::kBaselineScenario + R"(
+uncertainties:
+  use_scenario_ranges: true
+  parameters:
+    patron.neglect_rate: {dist: {kind: discrete, values: [1, 2, 5], weights: [0.5, 0.3, 0.2]}}
+    credibility.memory: {dist: {kind: normal, mean: 0.9, sd: 0.05}}
+outcomes:
+  peak: {series: nuclear_armed_states world, reduce: max}
+samples: 2
+replicates: 1
+seed: 0
+)");
+  const Experiment e = load_experiment(file.string());
+  for (std::size_t i = 1; i < e.uncertainties.size(); ++i) {
+    EXPECT_LT(e.uncertainties[i - 1].param, e.uncertainties[i].param);
+  }
+  for (const Uncertainty& u : e.uncertainties) {
+    if (u.param == ParamId::patron_neglect_rate) {
+      EXPECT_EQ(u.distribution.kind, Distribution::Kind::discrete);
+      EXPECT_EQ(u.distribution.weights, (std::vector<double>{0.5, 0.3, 0.2}));
+    }
+    if (u.param == ParamId::memory) {
+      EXPECT_EQ(u.distribution.kind, Distribution::Kind::normal);
+      EXPECT_EQ(u.distribution.lower, 0.0);  // the parameter's domain
+      EXPECT_EQ(u.distribution.upper, 1.0);
+    }
+  }
+}
+
+TEST(DiscreteWeights, QuantileFollowsTheCumulativeWeights) {
+  Distribution d;
+  d.kind = Distribution::Kind::discrete;
+  d.values = {1, 2, 5};
+  d.weights = {5, 3, 2};
+  EXPECT_EQ(quantile(d, 0.0), 1);
+  EXPECT_EQ(quantile(d, 0.49), 1);
+  EXPECT_EQ(quantile(d, 0.51), 2);
+  EXPECT_EQ(quantile(d, 0.79), 2);
+  EXPECT_EQ(quantile(d, 0.81), 5);
+  EXPECT_EQ(quantile(d, 0.999), 5);
+}
+
+}  // namespace
+}  // namespace umbrella::experiment

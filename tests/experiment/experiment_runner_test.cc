@@ -1,0 +1,157 @@
+// The experiment runner end to end on small experiments of the 2025 baseline: the same results
+// on one and two threads, a resumed run ending as an uninterrupted one, a refused resume of a
+// changed definition, and policy summaries that agree with `umbrella run`.
+#include "experiment/experiment_runner.h"
+
+#include <gtest/gtest.h>
+
+#include <stdexcept>
+
+#include "engine/ensemble.h"
+#include "engine/summary_io.h"
+#include "experiment_files.h"
+#include "scenario/loader.h"
+
+namespace umbrella::experiment {
+namespace {
+
+namespace fs = std::filesystem;
+using testing::TemporaryFolder;
+
+std::string small_experiment() {
+  return "scenario: " + testing::kBaselineScenario + R"(
+uncertainties:
+  parameters:
+    credibility.memory: {range: [0.8, 1.0]}
+    patron.neglect_rate: {range: [0, 10], dist: {kind: triangular, mode: 4}}
+    proliferation.hedge.intercept: {dist: {kind: normal, mean: -6, sd: 1}}
+levers: [restore_trust, bilateral_sharing]
+policies:
+  trust: {restore_trust: 1}
+  sharing: {bilateral_sharing: 0.5}
+outcomes:
+  cred_JPN_2030: {series: credibility JPN, reduce: value, year: 2030}
+  kor_pursues: {series: p_pursuit KOR, reduce: first_year, when: ">= 1"}
+  armed_peak: {series: nuclear_armed_states world, reduce: max}
+  npt_mean: {series: npt_strength world, reduce: mean}
+sampler: lhs
+samples: 12
+replicates: 5
+seed: 7
+years: {from: 2025, to: 2030}
+)";
+}
+
+const char* const kExports[] = {"runs.csv", "design.csv", "baseline/summary.json",
+                                "trust/summary.json", "sharing/summary.json"};
+
+RunnerOptions options_with(int threads) {
+  RunnerOptions options;
+  options.threads = threads;
+  options.chunk_runs = 30;
+  options.program_version = "test";
+  return options;
+}
+
+void run_into(const fs::path& definition, const fs::path& out, const RunnerOptions& options) {
+  const Experiment experiment = load_experiment(definition.string());
+  const Plan plan(experiment);
+  run_experiment(plan, out, options);
+}
+
+TEST(ExperimentRunner, OneAndTwoThreadsWriteTheSameBytes) {
+  TemporaryFolder folder("umbrella-threads");
+  const fs::path file = testing::write_file(folder.path() / "small.yaml", small_experiment());
+  run_into(file, folder.path() / "one", options_with(1));
+  run_into(file, folder.path() / "two", options_with(2));
+  for (const char* name : kExports) {
+    const std::string one = testing::read_file(folder.path() / "one" / name);
+    ASSERT_FALSE(one.empty()) << name;
+    EXPECT_EQ(one, testing::read_file(folder.path() / "two" / name)) << name;
+  }
+  // The store too: the same rows and aggregate states, committed in the same order.
+  EXPECT_EQ(testing::read_file(folder.path() / "one" / "results.sqlite"),
+            testing::read_file(folder.path() / "two" / "results.sqlite"));
+}
+
+TEST(ExperimentRunner, ResumedRunEndsAsAnUninterruptedOne) {
+  TemporaryFolder folder("umbrella-resume");
+  const fs::path file = testing::write_file(folder.path() / "small.yaml", small_experiment());
+  run_into(file, folder.path() / "whole", options_with(2));
+
+  RunnerOptions interrupted = options_with(2);
+  interrupted.after_commit = [](std::uint64_t committed) {
+    if (committed == 3) throw std::runtime_error("interrupted");
+  };
+  EXPECT_THROW(run_into(file, folder.path() / "split", interrupted), std::runtime_error);
+  EXPECT_FALSE(fs::exists(folder.path() / "split" / "runs.csv"));
+  EXPECT_THROW(run_into(file, folder.path() / "split", options_with(1)), UsageError)
+      << "an existing store is continued only with resume";
+  RunnerOptions resume = options_with(1);
+  resume.resume = true;
+  run_into(file, folder.path() / "split", resume);
+  for (const char* name : kExports) {
+    EXPECT_EQ(testing::read_file(folder.path() / "whole" / name),
+              testing::read_file(folder.path() / "split" / name))
+        << name;
+  }
+}
+
+TEST(ExperimentRunner, RefusesToResumeAChangedDefinition) {
+  TemporaryFolder folder("umbrella-changed");
+  const fs::path file = testing::write_file(folder.path() / "small.yaml", small_experiment());
+  run_into(file, folder.path() / "out", options_with(1));
+  testing::write_file(file, small_experiment() + "# one more comment\n");
+  RunnerOptions resume = options_with(1);
+  resume.resume = true;
+  try {
+    run_into(file, folder.path() / "out", resume);
+    FAIL() << "resumed a store of another definition";
+  } catch (const UsageError& error) {
+    EXPECT_NE(std::string(error.what()).find("changed"), std::string::npos) << error.what();
+  }
+  testing::write_file(file, small_experiment());
+  resume.program_version = "another";
+  EXPECT_THROW(run_into(file, folder.path() / "out", resume), UsageError);
+}
+
+// Without uncertainties, sample 0 replays the replicates of `umbrella run`: the means agree to
+// the last bit, the probability bands exactly, and the quantity bands within a histogram bin.
+TEST(ExperimentRunner, OneSampleWithoutUncertaintyMatchesRun) {
+  TemporaryFolder folder("umbrella-matches-run");
+  const fs::path file = testing::write_file(folder.path() / "plain.yaml",
+                                            "scenario: " + testing::kBaselineScenario + R"(
+outcomes:
+  cred_JPN: {series: credibility JPN, reduce: value, year: 2032}
+  pursuit_KOR: {series: p_pursuit KOR, reduce: value, year: 2032}
+  armed: {series: nuclear_armed_states world, reduce: value, year: 2032}
+samples: 1
+replicates: 200
+seed: 11
+years: {from: 2025, to: 2032}
+)");
+  run_into(file, folder.path() / "out", options_with(2));
+  const Summary experiment = summary_from_json(
+      testing::read_file(folder.path() / "out" / "baseline" / "summary.json"), "summary.json");
+
+  RunOptions options;
+  options.seed = 11;
+  options.replicates = 200;
+  options.to_year = 2032;
+  const Scenario scenario = load_scenario(testing::kBaselineScenario);
+  const Summary run = run_ensemble(Simulation(scenario, options), scenario.name);
+  ASSERT_EQ(experiment.series.size(), 3U);
+  for (const SeriesSummary& s : experiment.series) {
+    const SeriesSummary* other = run.find(s.name, s.subject);
+    ASSERT_NE(other, nullptr) << s.name;
+    const double tolerance = s.name == "credibility" ? 0.0005 : 0.0;
+    for (std::size_t y = 0; y < s.mean.size(); ++y) {
+      EXPECT_EQ(s.mean[y], other->mean[y]) << s.name << " " << experiment.years[y];
+      EXPECT_NEAR(s.p05[y], other->p05[y], tolerance) << s.name << " " << experiment.years[y];
+      EXPECT_NEAR(s.p95[y], other->p95[y], tolerance) << s.name << " " << experiment.years[y];
+    }
+  }
+}
+
+}  // namespace
+}  // namespace umbrella::experiment
