@@ -12,6 +12,29 @@ std::string cell(const SeriesSummary* s, std::size_t y) {
   return s == nullptr ? std::string("-") : fmt::format("{:.2f}", s->mean[y]);
 }
 
+// The expected number of years with the event over the run: yearly probabilities add up.
+std::string total(const SeriesSummary* s) {
+  if (s == nullptr) return "-";
+  double sum = 0.0;
+  for (double p : s->mean) sum += p;
+  return fmt::format("{:.3f}", sum);
+}
+
+std::string crisis_table(const Summary& summary) {
+  std::string out = fmt::format("\nCrises {}-{}, expected number per replicate\n",
+                                summary.years.front(), summary.years.back());
+  out += fmt::format("{:<9} {:>9} {:>9} {:>9} {:>11}\n", "", "crises", "invasions", "succeeded",
+                     "nuclear use");
+  for (const SeriesSummary& s : summary.series) {
+    if (s.name != "p_crisis") continue;
+    out += fmt::format("{:<9} {:>9} {:>9} {:>9} {:>11}\n", s.subject, total(&s),
+                       total(summary.find("p_invasion", s.subject)),
+                       total(summary.find("p_invasion_success", s.subject)),
+                       total(summary.find("p_nuclear_use", s.subject)));
+  }
+  return out;
+}
+
 }  // namespace
 
 std::string format_summary_table(const Summary& summary, int milestone_year) {
@@ -49,6 +72,10 @@ std::string format_summary_table(const Summary& summary, int milestone_year) {
                      cell(npt, mid), y1, cell(npt, last));
   out += fmt::format("nuclear-armed states  {}: {}   {}: {}   {}: {}\n", y0, cell(armed, first), ym,
                      cell(armed, mid), y1, cell(armed, last));
+  if (std::any_of(summary.series.begin(), summary.series.end(),
+                  [](const SeriesSummary& s) { return s.name == "p_crisis"; })) {
+    out += crisis_table(summary);
+  }
   return out;
 }
 
