@@ -21,5 +21,6 @@ void add_game_command(CLI::App& app, Commands& commands);
 void add_crisis_command(CLI::App& app, Commands& commands);
 void add_sample_command(CLI::App& app, Commands& commands);
 void add_analyze_command(CLI::App& app, Commands& commands);
+void add_report_command(CLI::App& app, Commands& commands);
 
 }  // namespace umbrella::cli

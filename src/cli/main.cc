@@ -22,6 +22,7 @@ int run(int argc, char** argv) {
   umbrella::cli::add_crisis_command(app, commands);
   umbrella::cli::add_sample_command(app, commands);
   umbrella::cli::add_analyze_command(app, commands);
+  umbrella::cli::add_report_command(app, commands);
 
   try {
     app.parse(argc, argv);
