@@ -1,4 +1,6 @@
 // The yearly outcomes of the reference policy as fan charts: the allies, the world, the crises.
+#include <algorithm>
+
 #include "report/chart_specs.h"
 #include "report/section.h"
 

@@ -4,6 +4,8 @@
 // per-replicate records, which summaries do not keep.
 #include <fmt/format.h>
 
+#include <algorithm>
+
 #include "engine/key_outcomes.h"
 #include "report/chart_specs.h"
 #include "report/html.h"

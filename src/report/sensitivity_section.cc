@@ -2,6 +2,8 @@
 // parameters in decreasing order of their total (or Morris) index, as a tornado.
 #include <fmt/format.h>
 
+#include <algorithm>
+
 #include "report/chart_specs.h"
 #include "report/section.h"
 

@@ -8,7 +8,7 @@ import path from 'node:path';
 import {pathToFileURL} from 'node:url';
 
 const [webDir, reportFile, resultsDir, screenshot] = process.argv.slice(2);
-const {chromium} = createRequire(path.join(webDir, 'package.json'))('playwright-core');
+const {chromium} = createRequire(path.resolve(webDir, 'package.json'))('playwright-core');
 
 let failures = 0;
 let passes = 0;
