@@ -28,7 +28,7 @@ td.num { text-align: right; font-variant-numeric: tabular-nums; white-space: now
 .diff { color: #666; font-size: .8rem; }
 tr.changed { background: #fff6d5; }
 .wide { overflow-x: auto; }
-pre.narrative { background: #f6f6f6; padding: 1rem; overflow-x: auto; font-size: .8rem; }
+pre.narrative { background: #f6f6f6; padding: 1rem; overflow: auto; max-height: 40rem; font-size: .8rem; }
 p.run { font-weight: 600; }
 )";
 
