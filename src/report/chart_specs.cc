@@ -24,13 +24,16 @@ Json colour(const Axes& axes) {
           {"legend", {{"orient", "top"}}}};
 }
 
+// The legend comes from the lines: a band's pale swatch would not match them.
 Json band(const char* low, const char* high, double opacity, const Axes& axes) {
+  Json colour_without_legend = colour(axes);
+  colour_without_legend["legend"] = nullptr;
   return {{"mark", {{"type", "area"}, {"opacity", opacity}}},
           {"encoding",
            {{"x", year_axis(axes.x_title)},
             {"y", value_axis(low, axes)},
             {"y2", {{"field", high}}},
-            {"color", colour(axes)}}}};
+            {"color", std::move(colour_without_legend)}}}};
 }
 
 // Wraps a single-panel spec into small multiples, one per panel in the given order.
