@@ -149,7 +149,7 @@ Summary summary_from_json(const std::string& text, const std::string& file_name)
     }
     if (!subjects.is_object()) throw read.error("outcomes." + name, "expected an object");
     for (const auto& [subject, values] : subjects.items()) {
-      const std::string field = "outcomes." + name + "." + subject;
+      const std::string field = fmt::format("outcomes.{}.{}", name, subject);
       if (!values.is_object()) throw read.error(field, "expected an object");
       SeriesSummary series;
       series.name = name;

@@ -18,7 +18,7 @@ std::string fixed(double value, int decimals) {
 }
 
 std::string signed_fixed(double value, int decimals) {
-  const std::string text = fixed(value, decimals);
+  std::string text = fixed(value, decimals);
   if (text.front() == '-' || text.find_first_not_of("0.") == std::string::npos) return text;
   return "+" + text;
 }

@@ -76,8 +76,8 @@ std::optional<Section> allies_section(const ReportContext& context) {
 
 std::optional<Section> world_section(const ReportContext& context) {
   Section section{"world", context.t("section.world"), "", {}};
-  const std::string armed = context.t("outcome.nuclear_armed_states");
-  const std::string npt = context.t("outcome.npt_strength");
+  const std::string& armed = context.t("outcome.nuclear_armed_states");
+  const std::string& npt = context.t("outcome.npt_strength");
   add(section,
       fan(context, "armed_states", {{"nuclear_armed_states", "world", armed, armed}},
           "outcome.nuclear_armed_states", ""),

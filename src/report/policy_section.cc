@@ -87,8 +87,10 @@ std::optional<Section> policy_section(const ReportContext& context) {
   const std::vector<Column> cols = columns(context);
   if (cols.empty()) return std::nullopt;
   std::vector<std::string> panels;
+  panels.reserve(cols.size());
   for (const Column& c : cols) panels.push_back(c.label);
   std::vector<std::string> policies;
+  policies.reserve(context.results->policies.size());
   for (const PolicyResult& p : context.results->policies) policies.push_back(p.name);
   const Axes axes{"", "", "", panels, policies};
   Section section{"policies", context.t("section.policies"), "", {}};

@@ -1,5 +1,7 @@
 #include "report/sensitivity.h"
 
+#include <fmt/format.h>
+
 #include <algorithm>
 #include <map>
 
@@ -24,7 +26,7 @@ std::map<std::string, double> read_index(const Json& indices, const std::string&
   std::map<std::string, double> out;
   for (const auto& [parameter, value] : it->items()) {
     if (!value.is_number()) {
-      throw InputError({file, 0, 0}, field + "." + key + "." + parameter,
+      throw InputError({file, 0, 0}, fmt::format("{}.{}.{}", field, key, parameter),
                        std::string("expected a number, got ") + value.type_name());
     }
     out[parameter] = value.get<double>();
@@ -46,6 +48,7 @@ SensitivityOutput read_output(const std::string& output, const Json& indices,
             : std::vector<IndexPair>{{"mu_star", "mu_star_conf"}};
   const std::map<std::string, double> order = read_index(indices, pairs.back().index, output, file);
   std::vector<std::string> parameters;
+  parameters.reserve(order.size());
   for (const auto& entry : order) parameters.push_back(entry.first);
   std::stable_sort(
       parameters.begin(), parameters.end(),

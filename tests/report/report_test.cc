@@ -78,7 +78,8 @@ class ResultsFolder : public ::testing::Test {
  protected:
   void SetUp() override {
     dir_ = std::filesystem::temp_directory_path() /
-           ("umbrella-report-test-" + std::to_string(::testing::UnitTest::GetInstance()->random_seed()) +
+           ("umbrella-report-test-" +
+            std::to_string(::testing::UnitTest::GetInstance()->random_seed()) +
             ::testing::UnitTest::GetInstance()->current_test_info()->name());
     std::filesystem::remove_all(dir_);
     std::filesystem::create_directories(dir_);
@@ -138,7 +139,8 @@ TEST_F(ResultsFolder, RejectsPoliciesOverDifferentYears) {
   }
   write("baseline/summary.json", summary_to_json(small_run({})));
   write("shorter/summary.json", summary_to_json(other));
-  EXPECT_THAT(error_of(dir_), HasSubstr("shorter/summary.json: years: differ from those of baseline"));
+  EXPECT_THAT(error_of(dir_),
+              HasSubstr("shorter/summary.json: years: differ from those of baseline"));
 }
 
 TEST_F(ResultsFolder, ReadsSobolIndicesInDecreasingTotalOrder) {
@@ -199,7 +201,8 @@ TEST(ReportDocument, ShowsOnlySectionsWithData) {
   EXPECT_THAT(one, Not(HasSubstr("<section id=\"assumptions\">")));
   EXPECT_THAT(one, Not(HasSubstr("<section id=\"sensitivity\">")));
 
-  results.policies.push_back({"restore_trust", "summary.json", small_run({{"restore_trust", 1.0}})});
+  results.policies.push_back(
+      {"restore_trust", "summary.json", small_run({{"restore_trust", 1.0}})});
   const std::string two = report_of(results, Lang::en);
   EXPECT_THAT(two, HasSubstr("<section id=\"policies\">"));
   EXPECT_THAT(two, HasSubstr("data-policy=\"restore_trust\""));
@@ -212,10 +215,11 @@ TEST(ReportDocument, SummaryCellsCarryTheExactMean) {
   results.policies.push_back({"baseline", "summary.json", small_run({})});
   const Summary& s = results.policies[0].summary;
   const std::string html = report_of(results, Lang::en);
-  const std::string expected = "data-policy=\"baseline\" data-outcome=\"credibility\" "
-                               "data-subject=\"JPN\" data-year=\"2035\" data-value=\"" +
-                               exact(s.mean("credibility", "JPN", 2035)) + "\">" +
-                               fixed(s.mean("credibility", "JPN", 2035), 3) + "</td>";
+  const std::string expected =
+      "data-policy=\"baseline\" data-outcome=\"credibility\" "
+      "data-subject=\"JPN\" data-year=\"2035\" data-value=\"" +
+      exact(s.mean("credibility", "JPN", 2035)) + "\">" +
+      fixed(s.mean("credibility", "JPN", 2035), 3) + "</td>";
   EXPECT_THAT(html, HasSubstr(expected));
 }
 
