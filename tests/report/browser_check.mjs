@@ -93,7 +93,7 @@ try {
     elements.map((e) => ({...e.dataset, text: e.firstChild.textContent})));
   check('the summary shows numbers', cells.length > 0, `${cells.length}`);
   const summaries = {};
-  let mismatches = [];
+  const mismatches = [];
   for (const cell of cells) {
     summaries[cell.policy] ??= summaryOf(cell.policy);
     const summary = summaries[cell.policy];
