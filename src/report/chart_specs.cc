@@ -80,7 +80,7 @@ Json stacked_share_chart(Json rows, const Axes& axes) {
                {{"width", 240}, {"height", 120}, {"mark", "bar"}, {"encoding", encoding}});
 }
 
-Json interval_chart(Json rows, const Axes& axes) {
+Json interval_chart(Json rows, const Axes& axes, bool differences) {
   const Json policy = {
       {"field", "line"}, {"type", "nominal"}, {"title", nullptr}, {"sort", axes.lines}};
   Json value = {{"field", "centre"},
@@ -102,8 +102,13 @@ Json interval_chart(Json rows, const Axes& axes) {
                                          {{"field", "centre"}},
                                          {{"field", "lo"}},
                                          {{"field", "hi"}}})}}}};
+  Json layers = {rule, dot};
+  if (differences) {
+    layers.push_back({{"mark", {{"type", "rule"}, {"strokeDash", {3, 3}}, {"color", "#888"}}},
+                      {"encoding", {{"x", {{"datum", 0}, {"type", "quantitative"}}}}}});
+  }
   Json chart = facet(std::move(rows), axes,
-                     {{"width", 200}, {"height", {{"step", 16}}}, {"layer", {rule, dot}}});
+                     {{"width", 200}, {"height", {{"step", 16}}}, {"layer", std::move(layers)}});
   chart["resolve"] = {{"scale", {{"x", "independent"}}}};
   return chart;
 }

@@ -22,8 +22,8 @@ Json fan_chart(Json rows, const Axes& axes, bool quartiles);
 // Shares stacked by year, one colour per line in `lines` order (share_rows).
 Json stacked_share_chart(Json rows, const Axes& axes);
 // For each panel, one row per line (a policy): a dot at `centre` and a rule from `lo` to `hi`;
-// each panel has its own value scale.
-Json interval_chart(Json rows, const Axes& axes);
+// each panel has its own value scale. Differences get a dashed rule at zero.
+Json interval_chart(Json rows, const Axes& axes, bool differences);
 // Bars of `value` by `parameter` (in `panels` order) and `line` (the index), with a rule from
 // `lo` to `hi`.
 Json sensitivity_chart(Json rows, const Axes& axes);

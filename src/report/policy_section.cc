@@ -80,6 +80,31 @@ std::string comparison_table(const ReportContext& context, const std::vector<Col
   return html + "</tbody></table></div>\n";
 }
 
+// Paired differences from comparison.json, with their intervals.
+std::optional<Chart> paired_chart(const ReportContext& context) {
+  if (!context.results->comparison || context.results->comparison->differences.empty()) {
+    return std::nullopt;
+  }
+  Json rows = Json::array();
+  std::vector<std::string> outcomes;
+  std::vector<std::string> policies;
+  for (const PairedDifference& d : context.results->comparison->differences) {
+    if (std::find(outcomes.begin(), outcomes.end(), d.outcome) == outcomes.end()) {
+      outcomes.push_back(d.outcome);
+    }
+    if (std::find(policies.begin(), policies.end(), d.policy) == policies.end()) {
+      policies.push_back(d.policy);
+    }
+    rows.push_back({{"panel", d.outcome},
+                    {"line", d.policy},
+                    {"centre", rounded(d.difference)},
+                    {"lo", rounded(d.low.value_or(d.difference))},
+                    {"hi", rounded(d.high.value_or(d.difference))}});
+  }
+  return Chart{"paired_differences",
+               interval_chart(std::move(rows), {"", "", "", outcomes, policies}, true)};
+}
+
 }  // namespace
 
 std::optional<Section> policy_section(const ReportContext& context) {

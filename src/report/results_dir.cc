@@ -19,6 +19,14 @@ std::string read_text(const std::filesystem::path& file) {
   return text.str();
 }
 
+nlohmann::ordered_json read_json(const std::filesystem::path& file) {
+  try {
+    return nlohmann::ordered_json::parse(read_text(file));
+  } catch (const nlohmann::ordered_json::parse_error& e) {
+    throw InputError({file.string(), 0, 0}, "", std::string("malformed JSON: ") + e.what());
+  }
+}
+
 // A summary at the top of the folder is named after its levers: the baseline when there are none.
 std::string name_from_levers(const Summary& summary) {
   std::string name;
@@ -80,14 +88,11 @@ Results read_results(const std::filesystem::path& dir) {
 
   const std::filesystem::path sensitivity = dir / "sensitivity.json";
   if (std::filesystem::exists(sensitivity)) {
-    nlohmann::ordered_json json;
-    try {
-      json = nlohmann::ordered_json::parse(read_text(sensitivity));
-    } catch (const nlohmann::ordered_json::parse_error& e) {
-      throw InputError({sensitivity.string(), 0, 0}, "",
-                       std::string("malformed JSON: ") + e.what());
-    }
-    results.sensitivity = read_sensitivity(json, sensitivity.string());
+    results.sensitivity = read_sensitivity(read_json(sensitivity), sensitivity.string());
+  }
+  const std::filesystem::path comparison = dir / "comparison.json";
+  if (std::filesystem::exists(comparison)) {
+    results.comparison = read_comparison(read_json(comparison), comparison.string());
   }
   return results;
 }

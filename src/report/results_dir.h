@@ -2,12 +2,15 @@
 // The input of a report, a folder of results: one summary.json per policy (docs/outputs.md),
 // either DIR/summary.json (`umbrella run --out DIR`) or DIR/NAME/summary.json for each policy
 // NAME (`umbrella run --compare-levers --out DIR` writes baseline/ and one folder per lever), and
-// optionally DIR/sensitivity.json (the output of `umbrella analyze --json`).
+// optionally DIR/sensitivity.json (the output of `umbrella analyze --json`) and
+// DIR/comparison.json (the output of `umbrella compare --json`: paired differences).
 #include <filesystem>
+#include <optional>
 #include <string>
 #include <vector>
 
 #include "engine/summary.h"
+#include "report/comparison.h"
 #include "report/sensitivity.h"
 
 namespace umbrella::report {
@@ -21,6 +24,7 @@ struct PolicyResult {
 struct Results {
   std::vector<PolicyResult> policies;          // the reference first (baseline/), then by name
   std::vector<SensitivityOutput> sensitivity;  // empty without sensitivity.json
+  std::optional<Comparison> comparison;        // with comparison.json
 };
 
 // Throws InputError naming the file (and field) of a missing folder, a folder without any

@@ -99,6 +99,8 @@ const std::vector<Keyed>& table() {
                               "その年の危機で到達したエスカレーション・ラダーの最高段。積み上げた割合の合計が危機の確率。"}},
     {"caption.policies", {"Each policy's mean with its 90% band (the spread over replicates for quantities, the confidence interval for probabilities). All policies share a seed, so their differences are paired.",
                           "各政策の平均と90%区間（量はレプリケート間のばらつき、確率は信頼区間）。全政策は同じシードを使うため、差は対応のある比較になる。"}},
+    {"caption.paired", {"Each policy's mean paired difference from {1} (run against run on common random numbers), with its {0}% interval, as umbrella compare measured it.",
+                        "{1}との対応のある差の平均（共通乱数で実行ごとに比較）と{0}%区間。umbrella compare による。"}},
     {"policies.table_note", {"Means; under each policy other than the first, its difference from the first (pp: percentage points).",
                              "平均値。最初の政策以外には、最初の政策との差を併記（pp：パーセントポイント）。"}},
     {"caption.sensitivity", {"Sensitivity of {}: each parameter's index with its confidence interval, in decreasing order.",

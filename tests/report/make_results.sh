@@ -1,6 +1,7 @@
 # Sourced by the report tests: `make_results DIR SEED REPLICATES` writes the baseline with each
 # lever alone (umbrella run --compare-levers) and a sensitivity.json from `umbrella analyze` of a
-# linear model, y = 4a + 2b + c, whose Sobol' order is known: a, b, c.
+# linear model, y = 4a + 2b + c, whose Sobol' order is known: a, b, c; and comparison.json, a
+# fixture in the format of `umbrella compare --json` (the experiments' paired differences).
 make_results() {
   local dir=$1 seed=$2 replicates=$3
   "$umbrella" run "$root/scenarios/baseline-2025.yaml" --overlay "$root/scenarios/events-2026.yaml" \
@@ -10,4 +11,5 @@ make_results() {
   awk -F, 'NR == 1 { print "y"; next } { print 4 * $1 + 2 * $2 + $3 }' "$dir/design.csv" >"$dir/y.csv"
   "$umbrella" analyze --method sobol --params "$dir/params.txt" --design "$dir/design.csv" \
     --outputs "$dir/y.csv" --json >"$dir/sensitivity.json"
+  cp "$root/tests/report/comparison.json" "$dir/comparison.json"
 }

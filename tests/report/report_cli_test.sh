@@ -20,6 +20,7 @@ check "the report names no folder of the run" bash -c "! grep -q '$work' $work/a
 for section in summary allies world crises policies sensitivity narrative assumptions; do
   check "the report has the $section section" grep -q "<section id=\"$section\">" "$work/a.html"
 done
+check "the paired differences of comparison.json are drawn" grep -q 'data-chart="paired_differences"' "$work/a.html"
 check "the charts are inlined, not fetched" bash -c "! grep -qE '<script[^>]+src=' $work/a.html"
 check "the assumptions table lists every parameter" \
   [ "$(grep -c '<tr[^>]*><td>[a-z_]*\.[a-z_.]*</td>' "$work/a.html")" -ge 70 ]
@@ -76,6 +77,9 @@ expect_error "a scenario that moved" "moved/summary.json: scenario_path: /no/suc
 cp -r "$work/a" "$work/badsens"
 echo '{"y": {"S1": {"a": 1}}}' >"$work/badsens/sensitivity.json"
 expect_error "indices of no known kind" "badsens/sensitivity.json: y: expected Sobol" "$work/badsens"
+cp -r "$work/a" "$work/badcomp"
+echo '{"policies": {"restore_trust": {"x": {"difference": "big"}}}}' >"$work/badcomp/comparison.json"
+expect_error "a mistyped difference" "badcomp/comparison.json: policies.restore_trust.x.difference: expected a number" "$work/badcomp"
 expect_error "an unknown language" "lang" "$work/a" --lang fr
 check "no temporary files are left" [ -z "$(find "$work" -name '.*.tmp*')" ]
 

@@ -5,6 +5,7 @@
 
 #include <filesystem>
 #include <fstream>
+#include <sstream>
 
 #include "core/error.h"
 #include "engine/ensemble.h"
@@ -158,6 +159,28 @@ TEST_F(ResultsFolder, ReadsSobolIndicesInDecreasingTotalOrder) {
   EXPECT_DOUBLE_EQ(bars[3].value, 0.2);
   write("sensitivity.json", R"({"y": {"mu_star": {"a": "big"}}})");
   EXPECT_THAT(error_of(dir_), HasSubstr("sensitivity.json: y.mu_star.a: expected a number"));
+}
+
+TEST_F(ResultsFolder, ReadsPairedDifferencesWithoutTheBaselineItself) {
+  write("summary.json", summary_to_json(small_run({})));
+  std::ifstream fixture(UMBRELLA_SOURCE_DIR "/tests/report/comparison.json");
+  std::stringstream text;
+  text << fixture.rdbuf();
+  write("comparison.json", text.str());
+  const Results results = read_results(dir_);
+  ASSERT_TRUE(results.comparison.has_value());
+  EXPECT_DOUBLE_EQ(results.comparison->confidence, 0.95);
+  std::vector<std::string> rows;
+  for (const PairedDifference& d : results.comparison->differences) {
+    rows.push_back(d.policy + " " + d.outcome + (d.low ? "" : " (no interval)"));
+  }
+  EXPECT_THAT(rows, ::testing::ElementsAre("restore_trust credibility_JPN_2035",
+                                           "restore_trust nuclear_armed_states_2045",
+                                           "restore_trust acquired_KOR (share)",
+                                           "restore_trust acquired_KOR (year) (no interval)",
+                                           "bilateral_sharing credibility_JPN_2035"));
+  write("comparison.json", R"({"policies": {"x": {"y": {"low": 1}}}})");
+  EXPECT_THAT(error_of(dir_), HasSubstr("comparison.json: policies.x.y.difference: missing"));
 }
 
 TEST(RepresentativeReplicate, StaysInsideTheEnsemblesBands) {
