@@ -119,10 +119,17 @@ std::optional<Section> policy_section(const ReportContext& context) {
   for (const PolicyResult& p : context.results->policies) policies.push_back(p.name);
   const Axes axes{"", "", "", panels, policies};
   Section section{"policies", context.t("section.policies"), "", {}};
-  section.charts.push_back({"policies", interval_chart(interval_rows(context, cols), axes)});
-  section.html = chart_figure("policies", context.t("caption.policies")) + "<p>" +
-                 escape_html(context.t("policies.table_note")) + "</p>\n" +
-                 comparison_table(context, cols);
+  section.charts.push_back({"policies", interval_chart(interval_rows(context, cols), axes, false)});
+  section.html = chart_figure("policies", context.t("caption.policies"));
+  if (std::optional<Chart> paired = paired_chart(context)) {
+    const Comparison& comparison = *context.results->comparison;
+    section.html += chart_figure(
+        paired->id, fmt::format(fmt::runtime(context.t("caption.paired")),
+                                fixed(comparison.confidence * 100.0, 0), comparison.baseline));
+    section.charts.push_back(std::move(*paired));
+  }
+  section.html += "<p>" + escape_html(context.t("policies.table_note")) + "</p>\n" +
+                  comparison_table(context, cols);
   return section;
 }
 
