@@ -87,7 +87,10 @@ std::optional<Chart> paired_chart(const ReportContext& context) {
   }
   Json rows = Json::array();
   std::vector<std::string> outcomes;
+  // The policies' colours are those of the chart above.
   std::vector<std::string> policies;
+  policies.reserve(context.results->policies.size());
+  for (const PolicyResult& p : context.results->policies) policies.push_back(p.name);
   for (const PairedDifference& d : context.results->comparison->differences) {
     if (std::find(outcomes.begin(), outcomes.end(), d.outcome) == outcomes.end()) {
       outcomes.push_back(d.outcome);
