@@ -7,7 +7,6 @@ root=$2
 artifacts=$3
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
-source "$(dirname "$0")/../check.sh"
 source "$(dirname "$0")/make_results.sh"
 mkdir -p "$artifacts"
 
