@@ -2,28 +2,12 @@
 
 #include <fmt/format.h>
 
+#include "engine/key_outcomes.h"
+
 namespace umbrella::cli {
 namespace {
 
-struct Column {
-  std::string name, subject, label;
-  bool final_year;
-};
-
-// The essay's questions: belief in the umbrella, allied pursuit, the cascade and the regime.
-const std::vector<Column>& columns() {
-  static const std::vector<Column> kColumns = {
-      {"credibility", "JPN", "cred JPN", false},        {"credibility", "KOR", "cred KOR", false},
-      {"credibility", "TWN", "cred TWN", false},        {"credibility", "DEU", "cred DEU", false},
-      {"assurance", "DEU", "assure DEU", false},        {"assurance", "POL", "assure POL", false},
-      {"p_pursuit", "KOR", "pursue KOR", false},        {"p_pursuit", "JPN", "pursue JPN", false},
-      {"p_pursuit", "TWN", "pursue TWN", false},        {"p_pursuit", "DEU", "pursue DEU", false},
-      {"nuclear_armed_states", "world", "armed", true}, {"npt_strength", "world", "NPT", true},
-  };
-  return kColumns;
-}
-
-std::string value(const Summary& s, const Column& c, int milestone) {
+std::string value(const Summary& s, const KeyOutcome& c, int milestone) {
   const SeriesSummary* series = s.find(c.name, c.subject);
   if (series == nullptr) return "-";
   return fmt::format("{:.3f}",
@@ -40,11 +24,11 @@ std::string format_lever_comparison(const std::vector<LeverRun>& runs, int miles
       "differences)\n\n",
       base.replicates, base.seed, milestone_year, base.years.back());
   out += fmt::format("{:<20}", "");
-  for (const Column& c : columns()) out += fmt::format("{:>11}", c.label);
+  for (const KeyOutcome& c : key_outcomes()) out += fmt::format("{:>11}", c.label);
   out += "\n";
   for (const LeverRun& run : runs) {
     out += fmt::format("{:<20}", run.lever.empty() ? "baseline" : run.lever);
-    for (const Column& c : columns()) {
+    for (const KeyOutcome& c : key_outcomes()) {
       const SeriesSummary* series = run.summary.find(c.name, c.subject);
       if (series == nullptr) {
         out += fmt::format("{:>11}", "-");

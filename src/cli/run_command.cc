@@ -38,23 +38,33 @@ void write_summary(const std::filesystem::path& dir, const std::string& format,
   fmt::print("wrote {}\n", file.string());
 }
 
-Summary run_one(const Scenario& scenario, const RunOptions& run_options, const std::string& label,
-                bool quiet) {
+std::string absolute(const std::string& path) {
+  return std::filesystem::absolute(path).lexically_normal().string();
+}
+
+// The summary names the files it came from, so that `umbrella report` can reload the scenario.
+Summary run_one(const RunCommandOptions& options, const Scenario& scenario,
+                const RunOptions& run_options, const std::string& label) {
   const Simulation simulation(scenario, run_options);
-  Progress progress(label, run_options.replicates, !quiet);
-  return run_ensemble(simulation, scenario.name,
-                      [&progress](int done, int) { progress.update(done); });
+  Progress progress(label, run_options.replicates, !options.quiet);
+  Summary summary = run_ensemble(simulation, scenario.name,
+                                 [&progress](int done, int) { progress.update(done); });
+  summary.scenario_path = absolute(options.scenario.scenario_path);
+  for (const std::string& overlay : options.scenario.overlays) {
+    summary.overlays.push_back(absolute(overlay));
+  }
+  return summary;
 }
 
 // The baseline, then each of the scenario's levers alone, with the same seed: paired runs.
 int compare_levers(const RunCommandOptions& options, const Scenario& scenario,
                    const RunOptions& base_options) {
   std::vector<LeverRun> runs;
-  runs.push_back({"", run_one(scenario, base_options, "baseline", options.quiet)});
+  runs.push_back({"", run_one(options, scenario, base_options, "baseline")});
   for (const Lever& lever : scenario.levers) {
     RunOptions with_lever = base_options;
     with_lever.levers.push_back({lever.name, 1.0});
-    runs.push_back({lever.name, run_one(scenario, with_lever, lever.name, options.quiet)});
+    runs.push_back({lever.name, run_one(options, scenario, with_lever, lever.name)});
   }
   fmt::print("{}\n", format_summary_table(runs.front().summary, options.milestone));
   fmt::print("{}", format_lever_comparison(runs, options.milestone));
@@ -73,7 +83,7 @@ int run(const RunCommandOptions& options) {
   const RunOptions run_options = options.scenario.resolve();
   const Scenario scenario = options.scenario.load();
   if (options.compare_levers) return compare_levers(options, scenario, run_options);
-  const Summary summary = run_one(scenario, run_options, "replicates", options.quiet);
+  const Summary summary = run_one(options, scenario, run_options, "replicates");
   fmt::print("{}", format_summary_table(summary, options.milestone));
   if (!options.out_dir.empty()) {
     fmt::print("\n");

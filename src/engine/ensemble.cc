@@ -18,7 +18,7 @@ Summary aggregate(const Simulation& sim, const std::vector<double>& rows, int re
   const auto n = static_cast<double>(replicates);
   for (std::size_t s = 0; s < sim.outcomes().size(); ++s) {
     const Series& series = sim.outcomes()[s];
-    SeriesSummary out{series.name, series.subject, series.kind, {}, {}, {}};
+    SeriesSummary out{series.name, series.subject, series.kind, {}, {}, {}, {}, {}, {}};
     for (std::size_t y = 0; y < years; ++y) {
       double sum = 0.0;
       for (std::size_t r = 0; r < column.size(); ++r) {
@@ -32,6 +32,9 @@ Summary aggregate(const Simulation& sim, const std::vector<double>& rows, int re
         out.p95.push_back(ci.high);
       } else {
         out.p05.push_back(quantile_of(column, 0.05));
+        out.p25.push_back(quantile_of(column, 0.25));
+        out.p50.push_back(quantile_of(column, 0.50));
+        out.p75.push_back(quantile_of(column, 0.75));
         out.p95.push_back(quantile_of(column, 0.95));
       }
     }

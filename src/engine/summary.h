@@ -1,7 +1,8 @@
 #pragma once
 // The aggregate of a run: for every outcome series and year, the mean over replicates and a 90%
-// band. For a quantity the band is its 5th and 95th percentiles across replicates; for a
-// probability (a share of replicates) it is the 90% Wilson confidence interval of that share.
+// band. For a quantity the band is its 5th and 95th percentiles across replicates, and its
+// quartiles and median are kept too (the report's fan charts); for a probability (a share of
+// replicates) the band is the 90% Wilson confidence interval of that share.
 #include <cstdint>
 #include <string>
 #include <vector>
@@ -15,6 +16,7 @@ struct SeriesSummary {
   std::string subject;
   OutcomeKind kind = OutcomeKind::quantity;
   std::vector<double> mean, p05, p95;
+  std::vector<double> p25, p50, p75;  // quantities only; empty for probabilities
 };
 
 struct Summary {
@@ -24,6 +26,9 @@ struct Summary {
   std::vector<std::string> levers;       // "name=intensity"
   std::vector<std::string> assumptions;  // "name=view" for views chosen on the command line
   bool sample_uncertainty = false;
+  // The files the run loaded, as absolute paths; empty when the caller did not say (a library run).
+  std::string scenario_path;
+  std::vector<std::string> overlays;
   std::vector<int> years;
   std::vector<SeriesSummary> series;
 

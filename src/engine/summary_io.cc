@@ -9,25 +9,42 @@
 namespace umbrella {
 
 namespace {
+using Json = nlohmann::ordered_json;
+
 const char* kind_name(OutcomeKind kind) {
   return kind == OutcomeKind::probability ? "probability" : "quantity";
+}
+
+Json series_to_json(const SeriesSummary& s) {
+  Json out = {{"mean", s.mean}, {"p05", s.p05}};
+  if (!s.p50.empty()) {
+    out["p25"] = s.p25;
+    out["p50"] = s.p50;
+    out["p75"] = s.p75;
+  }
+  out["p95"] = s.p95;
+  return out;
 }
 }  // namespace
 
 std::string summary_to_json(const Summary& summary) {
-  nlohmann::ordered_json out;
+  Json out;
   out["scenario"] = summary.scenario;
+  if (!summary.scenario_path.empty()) {
+    out["scenario_path"] = summary.scenario_path;
+    out["overlays"] = summary.overlays;
+  }
   out["seed"] = summary.seed;
   out["replicates"] = summary.replicates;
   out["levers"] = summary.levers;
   out["assumptions"] = summary.assumptions;
   out["sample_uncertainty"] = summary.sample_uncertainty;
   out["years"] = summary.years;
-  nlohmann::ordered_json kinds = nlohmann::ordered_json::object();
-  nlohmann::ordered_json outcomes = nlohmann::ordered_json::object();
+  Json kinds = Json::object();
+  Json outcomes = Json::object();
   for (const SeriesSummary& s : summary.series) {
     kinds[s.name] = kind_name(s.kind);
-    outcomes[s.name][s.subject] = {{"mean", s.mean}, {"p05", s.p05}, {"p95", s.p95}};
+    outcomes[s.name][s.subject] = series_to_json(s);
   }
   out["outcome_kinds"] = kinds;
   out["outcomes"] = outcomes;
@@ -45,39 +62,111 @@ std::string summary_to_csv(const Summary& summary) {
   return out;
 }
 
+namespace {
+
+// Reads the fields of one summary.json, naming the file and the field of anything missing or
+// mistyped.
+class SummaryReader {
+ public:
+  explicit SummaryReader(std::string file_name) : file_name_(std::move(file_name)) {}
+
+  template <typename T>
+  T get(const Json& object, const std::string& key, const std::string& field,
+        const char* expected) const {
+    const auto it = object.find(key);
+    if (it == object.end()) throw error(field, "missing");
+    try {
+      return it->template get<T>();
+    } catch (const Json::exception&) {
+      throw error(field, std::string("expected ") + expected + ", got " + it->type_name());
+    }
+  }
+
+  const Json& object(const Json& parent, const std::string& key, const std::string& field) const {
+    const auto it = parent.find(key);
+    if (it == parent.end()) throw error(field, "missing");
+    if (!it->is_object())
+      throw error(field, std::string("expected an object, got ") + it->type_name());
+    return *it;
+  }
+
+  // One band of a series: a number per year.
+  std::vector<double> band(const Json& values, const std::string& key, const std::string& field,
+                           std::size_t years) const {
+    auto out = get<std::vector<double>>(values, key, field + "." + key, "a list of numbers");
+    if (out.size() != years) {
+      throw error(field + "." + key, "expected " + std::to_string(years) +
+                                         " values (one per year), got " +
+                                         std::to_string(out.size()));
+    }
+    return out;
+  }
+
+  InputError error(const std::string& field, const std::string& message) const {
+    return InputError({file_name_, 0, 0}, field, message);
+  }
+
+ private:
+  std::string file_name_;
+};
+
+}  // namespace
+
 Summary summary_from_json(const std::string& text, const std::string& file_name) {
-  nlohmann::ordered_json in;
+  Json in;
   try {
-    in = nlohmann::ordered_json::parse(text);
-  } catch (const nlohmann::ordered_json::parse_error& e) {
+    in = Json::parse(text);
+  } catch (const Json::parse_error& e) {
     throw InputError({file_name, 0, 0}, "", std::string("malformed JSON: ") + e.what());
   }
-  try {
-    Summary summary;
-    summary.scenario = in.at("scenario").get<std::string>();
-    summary.seed = in.at("seed").get<std::uint64_t>();
-    summary.replicates = in.at("replicates").get<int>();
-    summary.levers = in.at("levers").get<std::vector<std::string>>();
-    summary.years = in.at("years").get<std::vector<int>>();
-    summary.sample_uncertainty = in.value("sample_uncertainty", false);
-    if (in.contains("assumptions")) {
-      summary.assumptions = in.at("assumptions").get<std::vector<std::string>>();
-    }
-    const auto& kinds = in.at("outcome_kinds");
-    for (const auto& [name, subjects] : in.at("outcomes").items()) {
-      const OutcomeKind kind = kinds.at(name).get<std::string>() == "probability"
-                                   ? OutcomeKind::probability
-                                   : OutcomeKind::quantity;
-      for (const auto& [subject, values] : subjects.items()) {
-        summary.series.push_back({name, subject, kind, values.at("mean").get<std::vector<double>>(),
-                                  values.at("p05").get<std::vector<double>>(),
-                                  values.at("p95").get<std::vector<double>>()});
-      }
-    }
-    return summary;
-  } catch (const nlohmann::ordered_json::exception& e) {
-    throw InputError({file_name, 0, 0}, "", std::string("not an umbrella summary: ") + e.what());
+  const SummaryReader read(file_name);
+  if (!in.is_object()) throw read.error("", "expected an umbrella summary (a JSON object)");
+  Summary summary;
+  summary.scenario = read.get<std::string>(in, "scenario", "scenario", "a string");
+  if (in.contains("scenario_path")) {
+    summary.scenario_path = read.get<std::string>(in, "scenario_path", "scenario_path", "a string");
+    summary.overlays =
+        read.get<std::vector<std::string>>(in, "overlays", "overlays", "a list of strings");
   }
+  summary.seed = read.get<std::uint64_t>(in, "seed", "seed", "an unsigned integer");
+  summary.replicates = read.get<int>(in, "replicates", "replicates", "an integer");
+  summary.levers = read.get<std::vector<std::string>>(in, "levers", "levers", "a list of strings");
+  summary.years = read.get<std::vector<int>>(in, "years", "years", "a list of years");
+  if (in.contains("sample_uncertainty")) {
+    summary.sample_uncertainty =
+        read.get<bool>(in, "sample_uncertainty", "sample_uncertainty", "true or false");
+  }
+  if (in.contains("assumptions")) {
+    summary.assumptions =
+        read.get<std::vector<std::string>>(in, "assumptions", "assumptions", "a list of strings");
+  }
+  const Json& kinds = read.object(in, "outcome_kinds", "outcome_kinds");
+  for (const auto& [name, subjects] : read.object(in, "outcomes", "outcomes").items()) {
+    const std::string kind_field = "outcome_kinds." + name;
+    const auto kind = read.get<std::string>(kinds, name, kind_field, "a string");
+    if (kind != "probability" && kind != "quantity") {
+      throw read.error(kind_field, "expected probability or quantity, got " + kind);
+    }
+    if (!subjects.is_object()) throw read.error("outcomes." + name, "expected an object");
+    for (const auto& [subject, values] : subjects.items()) {
+      const std::string field = fmt::format("outcomes.{}.{}", name, subject);
+      if (!values.is_object()) throw read.error(field, "expected an object");
+      SeriesSummary series;
+      series.name = name;
+      series.subject = subject;
+      series.kind = kind == "probability" ? OutcomeKind::probability : OutcomeKind::quantity;
+      series.mean = read.band(values, "mean", field, summary.years.size());
+      series.p05 = read.band(values, "p05", field, summary.years.size());
+      series.p95 = read.band(values, "p95", field, summary.years.size());
+      if (values.contains("p50")) {
+        series.p25 = read.band(values, "p25", field, summary.years.size());
+        series.p50 = read.band(values, "p50", field, summary.years.size());
+        series.p75 = read.band(values, "p75", field, summary.years.size());
+      }
+      summary.series.push_back(std::move(series));
+    }
+  }
+  return summary;
 }
 
 }  // namespace umbrella

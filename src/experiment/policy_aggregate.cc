@@ -50,7 +50,7 @@ Summary PolicyAggregate::summary() const {
   const auto n = static_cast<double>(runs_);
   for (std::size_t s = 0; s < series.size(); ++s) {
     const Series& about = *series[s].series;
-    SeriesSummary out{about.name, about.subject, about.kind, {}, {}, {}};
+    SeriesSummary out{about.name, about.subject, about.kind, {}, {}, {}, {}, {}, {}};
     for (std::size_t y = 0; y < summary.years.size(); ++y) {
       const std::size_t cell = y * series.size() + s;
       out.mean.push_back(sums_[cell] / n);
@@ -61,6 +61,9 @@ Summary PolicyAggregate::summary() const {
       } else {
         const QuantileHistogram& h = histograms_[static_cast<std::size_t>(histogram_of_[cell])];
         out.p05.push_back(h.quantile(0.05));
+        out.p25.push_back(h.quantile(0.25));
+        out.p50.push_back(h.quantile(0.50));
+        out.p75.push_back(h.quantile(0.75));
         out.p95.push_back(h.quantile(0.95));
       }
     }

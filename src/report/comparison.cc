@@ -1,0 +1,63 @@
+#include "report/comparison.h"
+
+#include <fmt/format.h>
+
+#include "core/error.h"
+
+namespace umbrella::report {
+namespace {
+
+using Json = nlohmann::ordered_json;
+
+std::optional<double> number_or_null(const Json& row, const char* key, const std::string& field,
+                                     const std::string& file) {
+  const auto it = row.find(key);
+  if (it == row.end()) throw InputError({file, 0, 0}, field + "." + key, "missing");
+  if (it->is_null()) return std::nullopt;
+  if (!it->is_number()) {
+    throw InputError({file, 0, 0}, field + "." + key,
+                     std::string("expected a number or null, got ") + it->type_name());
+  }
+  return it->get<double>();
+}
+
+void add_row(Comparison& out, const std::string& policy, const std::string& outcome,
+             const Json& row, const std::string& field, const std::string& file) {
+  if (!row.is_object()) throw InputError({file, 0, 0}, field, "expected an object");
+  const std::optional<double> difference = number_or_null(row, "difference", field, file);
+  if (!difference) return;
+  out.differences.push_back({policy, outcome, *difference, number_or_null(row, "low", field, file),
+                             number_or_null(row, "high", field, file)});
+}
+
+}  // namespace
+
+Comparison read_comparison(const Json& json, const std::string& file) {
+  if (!json.is_object() || !json.contains("policies") || !json.at("policies").is_object()) {
+    throw InputError({file, 0, 0}, "policies",
+                     "expected {POLICY: {OUTCOME: ...}} as umbrella compare --json prints");
+  }
+  Comparison out;
+  out.baseline = json.value("baseline", std::string("baseline"));
+  out.confidence = json.value("confidence", 0.95);
+  for (const auto& [policy, outcomes] : json.at("policies").items()) {
+    if (policy == out.baseline) continue;  // its differences from itself are zero
+    if (!outcomes.is_object()) {
+      throw InputError({file, 0, 0}, "policies." + policy, "expected {OUTCOME: difference}");
+    }
+    for (const auto& [outcome, row] : outcomes.items()) {
+      const std::string field = fmt::format("policies.{}.{}", policy, outcome);
+      if (row.contains("share")) {  // a first-year outcome: how often, and when
+        for (const char* part : {"share", "year"}) {
+          add_row(out, policy, fmt::format("{} ({})", outcome, part), row.at(part),
+                  fmt::format("{}.{}", field, part), file);
+        }
+      } else {
+        add_row(out, policy, outcome, row, field, file);
+      }
+    }
+  }
+  return out;
+}
+
+}  // namespace umbrella::report

@@ -1,0 +1,183 @@
+#include "report/translations.h"
+
+#include <stdexcept>
+
+#include "core/error.h"
+
+namespace umbrella::report {
+namespace {
+
+struct Entry {
+  std::string en;
+  std::string ja;
+};
+
+struct Keyed {
+  std::string_view key;
+  Entry entry;
+};
+
+// clang-format off
+const std::vector<Keyed>& table() {
+  static const std::vector<Keyed> kTable = {
+    {"report.title", {"umbrella report", "umbrella レポート"}},
+    {"report.subtitle", {"Extended nuclear deterrence, allied proliferation and the NPT regime: simulated outcomes with their uncertainty.",
+                         "拡大核抑止・同盟国の核拡散・NPT体制：不確実性を含むシミュレーション結果"}},
+    {"run.seed", {"seed", "シード"}},
+    {"run.replicates", {"replicates", "レプリケート"}},
+    {"run.sampled", {"uncertain numbers drawn per replicate", "不確実な数値をレプリケートごとに抽出"}},
+    {"section.summary", {"Headline answers", "主な結果"}},
+    {"section.allies", {"Allies: credibility, pursuit and acquisition", "同盟国：信頼性・核開発・核保有"}},
+    {"section.world", {"Nuclear-armed states and the NPT regime", "核保有国数とNPT体制"}},
+    {"section.crises", {"Crises at the flashpoints", "発火点における危機"}},
+    {"section.policies", {"Policy comparison", "政策比較"}},
+    {"section.sensitivity", {"Sensitivity", "感度分析"}},
+    {"section.narrative", {"A representative replicate", "代表的なレプリケート"}},
+    {"section.assumptions", {"Assumptions", "前提条件"}},
+    {"headline.reference", {"Numbers below are for {}; the policy comparison shows the others.",
+                            "以下の数値は{}のものです。他の政策は政策比較を参照してください。"}},
+    {"headline.allies", {"Allies", "同盟国"}},
+    {"headline.world", {"The world", "世界"}},
+    {"headline.flashpoints", {"Flashpoints (probability of each outcome in the year)", "発火点（その年に各事象が起きる確率）"}},
+    {"col.state", {"State", "国"}},
+    {"col.credibility_in", {"credibility {}", "{}年の信頼性"}},
+    {"col.pursuit_in", {"pursuit {}", "{}年の核開発"}},
+    {"col.acquired_in", {"armed {}", "{}年の核保有"}},
+    {"col.flashpoint", {"Flashpoint", "発火点"}},
+    {"col.crisis_in", {"crisis {}", "{}年の危機"}},
+    {"col.invasion_in", {"invasion {}", "{}年の侵攻"}},
+    {"col.nuclear_use_in", {"nuclear use {}", "{}年の核使用"}},
+    {"col.policy", {"Policy", "政策"}},
+    {"col.item", {"Item", "項目"}},
+    {"col.change", {"Change", "変更"}},
+    {"col.cause", {"Cause", "理由"}},
+    {"col.lever", {"Lever", "政策レバー"}},
+    {"col.description", {"Description", "説明"}},
+    {"col.from", {"From", "開始年"}},
+    {"col.sets", {"Sets", "設定"}},
+    {"col.source", {"Source", "出典"}},
+    {"col.assumption", {"Assumption", "前提"}},
+    {"col.view", {"View in force", "採用した見解"}},
+    {"col.parameter", {"Parameter", "パラメータ"}},
+    {"col.meaning", {"Meaning", "意味"}},
+    {"col.value", {"Value", "値"}},
+    {"col.range", {"Range", "範囲"}},
+    {"col.baseline_value", {"Baseline value", "ベースライン値"}},
+    {"band.90", {"90% band", "90%区間"}},
+    {"axis.year", {"year", "年"}},
+    {"axis.probability", {"probability", "確率"}},
+    {"axis.index", {"index", "指数"}},
+    {"outcome.credibility", {"Credibility", "信頼性"}},
+    {"outcome.assurance", {"Assurance", "安心供与"}},
+    {"outcome.p_hedging", {"Hedging", "ヘッジング"}},
+    {"outcome.p_pursuit", {"Pursuit", "核開発"}},
+    {"outcome.p_acquired", {"Armed", "核保有"}},
+    {"outcome.nuclear_armed_states", {"Nuclear-armed states", "核保有国数"}},
+    {"outcome.npt_strength", {"NPT regime strength", "NPT体制の強度"}},
+    {"outcome.p_crisis", {"Crisis", "危機"}},
+    {"outcome.p_invasion", {"Invasion", "侵攻"}},
+    {"outcome.p_invasion_success", {"Successful invasion", "侵攻の成功"}},
+    {"outcome.p_coercion", {"Nuclear coercion", "核による強要"}},
+    {"outcome.p_nuclear_use", {"Nuclear use", "核使用"}},
+    {"group.coercion", {"Coercion, no invasion", "強要のみ（侵攻なし）"}},
+    {"group.conventional", {"Conventional war", "通常戦争"}},
+    {"group.nuclear_threshold", {"Nuclear threshold", "核の敷居"}},
+    {"group.limited_nuclear", {"Limited nuclear use", "限定的核使用"}},
+    {"group.theater_nuclear_war", {"Theater nuclear war", "戦域核戦争"}},
+    {"group.strategic_exchange", {"Strategic exchange", "戦略核の応酬"}},
+    {"caption.credibility", {"Each ally's belief that its primary patron will defend it: the median over replicates (line), the middle 50% and 90% of replicates (bands).",
+                             "各同盟国が主たる保護国の防衛を信じる度合い。線はレプリケートの中央値、帯はレプリケートの中央50%と90%。"}},
+    {"caption.proliferation", {"Probability that each ally is pursuing or holds nuclear weapons, with the 90% confidence band of the estimate.",
+                               "各同盟国が核兵器を開発中または保有している確率と、推定の90%信頼区間。"}},
+    {"caption.armed_states", {"Number of nuclear-armed states: median, middle 50% and 90% of replicates.",
+                              "核保有国の数：中央値、レプリケートの中央50%と90%。"}},
+    {"caption.npt_strength", {"Strength of the NPT regime (0 to 1): median, middle 50% and 90% of replicates.",
+                              "NPT体制の強度（0〜1）：中央値、レプリケートの中央50%と90%。"}},
+    {"caption.crisis_outcomes", {"Yearly probability at each flashpoint that a crisis erupts, that the challenger invades, succeeds, coerces with nuclear weapons, or that anyone uses them (90% confidence bands).",
+                                 "各発火点で、その年に危機が起き、挑戦国が侵攻し、侵攻が成功し、核で強要し、または誰かが核を使用する確率（90%信頼区間）。"}},
+    {"caption.highest_rung", {"The highest rung of the escalation ladder reached in the year's crisis; the stacked shares add up to the probability of a crisis.",
+                              "その年の危機で到達したエスカレーション・ラダーの最高段。積み上げた割合の合計が危機の確率。"}},
+    {"caption.policies", {"Each policy's mean with its 90% band (the spread over replicates for quantities, the confidence interval for probabilities). All policies share a seed, so their differences are paired.",
+                          "各政策の平均と90%区間（量はレプリケート間のばらつき、確率は信頼区間）。全政策は同じシードを使うため、差は対応のある比較になる。"}},
+    {"caption.paired", {"Each policy's mean paired difference from {1} (run against run on common random numbers), with its {0}% interval, as umbrella compare measured it.",
+                        "{1}との対応のある差の平均（共通乱数で実行ごとに比較）と{0}%区間。umbrella compare による。"}},
+    {"policies.table_note", {"Means; under each policy other than the first, its difference from the first (pp: percentage points).",
+                             "平均値。最初の政策以外には、最初の政策との差を併記（pp：パーセントポイント）。"}},
+    {"caption.sensitivity", {"Sensitivity of {}: each parameter's index with its confidence interval, in decreasing order.",
+                             "{}の感度：各パラメータの指数と信頼区間（降順）。"}},
+    {"narrative.intro", {"Replicate {} of {}: of the replicates searched, the one whose yearly quantities stay nearest the medians.",
+                         "{1}のレプリケート{0}：調べたレプリケートのうち、毎年の量が中央値に最も近いもの。"}},
+    {"assumptions.files", {"Files:", "ファイル："}},
+    {"assumptions.changes", {"Changes against the baseline", "ベースラインからの変更"}},
+    {"assumptions.no_changes", {"None: the run used the baseline file as it is.", "なし：ベースラインのファイルをそのまま使用。"}},
+    {"assumptions.by_overlay", {"overlay", "オーバーレイ"}},
+    {"assumptions.by_command_line", {"view chosen for the run", "実行時に選択した見解"}},
+    {"assumptions.event_added", {"event added by an overlay", "オーバーレイで追加された事象"}},
+    {"assumptions.levers", {"Levers pulled by the policies", "各政策が用いたレバー"}},
+    {"assumptions.lever_events", {"{} events", "{}件の事象"}},
+    {"assumptions.views", {"Contested assumptions", "見解の分かれる前提"}},
+    {"assumptions.parameters", {"Parameters", "パラメータ"}},
+    {"assumptions.fixed", {"fixed", "固定"}},
+    {"embed.menu", {"Export", "書き出し"}},
+    {"embed.png", {"Save as PNG", "PNGで保存"}},
+    {"embed.svg", {"Save as SVG", "SVGで保存"}},
+  };
+  return kTable;
+}
+
+const std::vector<Keyed>& states() {
+  static const std::vector<Keyed> kStates = {
+    {"USA", {"United States", "米国"}}, {"RUS", {"Russia", "ロシア"}}, {"CHN", {"China", "中国"}},
+    {"FRA", {"France", "フランス"}}, {"GBR", {"United Kingdom", "英国"}}, {"IND", {"India", "インド"}},
+    {"PAK", {"Pakistan", "パキスタン"}}, {"ISR", {"Israel", "イスラエル"}}, {"PRK", {"North Korea", "北朝鮮"}},
+    {"JPN", {"Japan", "日本"}}, {"KOR", {"South Korea", "韓国"}}, {"TWN", {"Taiwan", "台湾"}},
+    {"DEU", {"Germany", "ドイツ"}}, {"POL", {"Poland", "ポーランド"}}, {"UKR", {"Ukraine", "ウクライナ"}},
+    {"NLD", {"Netherlands", "オランダ"}}, {"BEL", {"Belgium", "ベルギー"}}, {"ITA", {"Italy", "イタリア"}},
+    {"TUR", {"Turkey", "トルコ"}}, {"SAU", {"Saudi Arabia", "サウジアラビア"}}, {"IRN", {"Iran", "イラン"}},
+    {"AUS", {"Australia", "オーストラリア"}}, {"PHL", {"Philippines", "フィリピン"}},
+  };
+  return kStates;
+}
+// clang-format on
+
+const Entry* find(const std::vector<Keyed>& entries, std::string_view key) {
+  for (const Keyed& k : entries) {
+    if (k.key == key) return &k.entry;
+  }
+  return nullptr;
+}
+
+const std::string& pick(const Entry& entry, Lang lang) {
+  return lang == Lang::ja ? entry.ja : entry.en;
+}
+
+}  // namespace
+
+Lang parse_lang(std::string_view code) {
+  if (code == "en") return Lang::en;
+  if (code == "ja") return Lang::ja;
+  throw UsageError("--lang " + std::string(code) + ": expected en or ja");
+}
+
+const char* code(Lang lang) {
+  return lang == Lang::ja ? "ja" : "en";
+}
+
+const std::string& text(Lang lang, std::string_view key) {
+  const Entry* entry = find(table(), key);
+  if (entry == nullptr) throw std::out_of_range("no report text " + std::string(key));
+  return pick(*entry, lang);
+}
+
+std::string state_name(Lang lang, const std::string& state_code) {
+  const Entry* entry = find(states(), state_code);
+  return entry == nullptr ? state_code : pick(*entry, lang);
+}
+
+std::vector<std::string> translation_keys() {
+  std::vector<std::string> keys;
+  for (const Keyed& k : table()) keys.emplace_back(k.key);
+  return keys;
+}
+
+}  // namespace umbrella::report

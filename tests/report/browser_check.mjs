@@ -1,0 +1,120 @@
+// Opens a report in headless Chromium and checks what a reader would see: no console errors and
+// no request leaving the file, every chart drawn with marks, and every number of the summary
+// equal to the one in the results. Saves a screenshot of the whole page.
+// Usage: node browser_check.mjs WEB_DIR REPORT.html RESULTS_DIR SCREENSHOT.png
+import {createRequire} from 'node:module';
+import {readFileSync, existsSync} from 'node:fs';
+import path from 'node:path';
+import {pathToFileURL} from 'node:url';
+
+const [webDir, reportFile, resultsDir, screenshot] = process.argv.slice(2);
+const {chromium} = createRequire(path.resolve(webDir, 'package.json'))('playwright-core');
+
+let failures = 0;
+let passes = 0;
+function check(name, condition, detail = '') {
+  if (condition) {
+    passes++;
+    console.log(`ok   ${name}`);
+  } else {
+    failures++;
+    console.log(`FAIL ${name}${detail ? ': ' + detail : ''}`);
+  }
+}
+
+// The summary.json of a policy: DIR/NAME/summary.json, or DIR/summary.json for a single run.
+function summaryOf(policy) {
+  const nested = path.join(resultsDir, policy, 'summary.json');
+  return JSON.parse(readFileSync(existsSync(nested) ? nested : path.join(resultsDir, 'summary.json')));
+}
+
+const browser = await chromium.launch({
+  executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
+  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking',
+         '--disable-component-update', '--disable-sync', '--no-first-run'],
+});
+try {
+  const page = await browser.newPage({viewport: {width: 1200, height: 900}});
+  const errors = [];
+  const requests = [];
+  page.on('console', (message) => {
+    if (message.type() === 'error') errors.push(message.text());
+  });
+  page.on('pageerror', (error) => errors.push(String(error)));
+  page.on('request', (request) => {
+    const url = request.url();
+    if (!url.startsWith('file:') && !url.startsWith('data:') && !url.startsWith('blob:')) {
+      requests.push(url);
+    }
+  });
+  const url = pathToFileURL(path.resolve(reportFile)).href;
+  await page.goto(url, {waitUntil: 'load'});
+  await page.evaluate(() => window.umbrellaReport.ready);
+
+  // Marks each chart drew, from Vega's scenegraph: items of data marks, not axes or legends.
+  const marks = await page.evaluate(() => {
+    const count = (node) => {
+      let n = 0;
+      for (const item of node.items || []) {
+        if (node.marktype && node.marktype !== 'group' && node.role === 'mark') n++;
+        for (const child of item.items || []) n += count(child);
+      }
+      return n;
+    };
+    const out = {};
+    for (const element of document.querySelectorAll('[data-chart]')) {
+      const view = window.umbrellaReport.views[element.dataset.chart];
+      out[element.dataset.chart] = {
+        scene: view ? count(view.scenegraph().root) : 0,
+        svg: element.querySelectorAll('svg .mark-area path, svg .mark-line path, svg .mark-rect path, svg .mark-symbol path, svg .mark-rule line').length,
+      };
+    }
+    return out;
+  });
+  const charts = Object.keys(marks);
+  check('the report has charts', charts.length > 0, `${charts.length}`);
+  for (const id of charts) {
+    check(`chart ${id} has marks in its scenegraph`, marks[id].scene > 0, JSON.stringify(marks[id]));
+    check(`chart ${id} has marks in its SVG`, marks[id].svg > 0, JSON.stringify(marks[id]));
+  }
+  const menus = await page.locator('.vega-embed details').count();
+  check('every chart offers its export menu', menus === charts.length, `${menus} of ${charts.length}`);
+  const svgExport = await page.evaluate(async () => {
+    const view = Object.values(window.umbrellaReport.views)[0];
+    const svg = await view.toSVG();
+    const png = await view.toImageURL('png');
+    return {svg: svg.startsWith('<svg'), png: png.startsWith('data:image/png')};
+  });
+  check('a chart exports as SVG', svgExport.svg);
+  check('a chart exports as PNG', svgExport.png);
+
+  // Every number of the report's tables, against the results it came from.
+  const cells = await page.$$eval('[data-value]', (elements) =>
+    elements.map((e) => ({...e.dataset, text: e.firstChild.textContent})));
+  check('the summary shows numbers', cells.length > 0, `${cells.length}`);
+  const summaries = {};
+  const mismatches = [];
+  for (const cell of cells) {
+    summaries[cell.policy] ??= summaryOf(cell.policy);
+    const summary = summaries[cell.policy];
+    const year = summary.years.indexOf(Number(cell.year));
+    const expected = summary.outcomes[cell.outcome]?.[cell.subject]?.mean[year];
+    const shown = parseFloat(cell.text) / (cell.text.trim().endsWith('%') ? 100 : 1);
+    const decimals = (cell.text.split('.')[1] || '').replace(/[^0-9]/g, '').length +
+                     (cell.text.trim().endsWith('%') ? 2 : 0);
+    if (Number(cell.value) !== expected || Math.abs(shown - expected) > 0.5 * 10 ** -decimals + 1e-12) {
+      mismatches.push(`${cell.policy} ${cell.outcome} ${cell.subject} ${cell.year}: ` +
+                      `shown ${cell.text} (${cell.value}), results ${expected}`);
+    }
+  }
+  check('every number shown equals the results', mismatches.length === 0, mismatches.slice(0, 5).join('; '));
+
+  check('no console errors', errors.length === 0, errors.slice(0, 5).join(' | '));
+  check('no request leaves the file', requests.length === 0, requests.slice(0, 5).join(' '));
+  await page.screenshot({path: screenshot, fullPage: true});
+  check('the screenshot is saved', existsSync(screenshot));
+} finally {
+  await browser.close();
+}
+console.log(`${passes} passed, ${failures} failed`);
+process.exit(failures === 0 ? 0 : 1);

@@ -1,0 +1,250 @@
+// The report library without a browser: number formats, HTML safety, the translation table, the
+// results folder reader with its errors, sensitivity indices, and which sections a report has.
+#include <gmock/gmock.h>
+#include <gtest/gtest.h>
+
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+
+#include "core/error.h"
+#include "engine/ensemble.h"
+#include "engine/representative.h"
+#include "engine/summary_io.h"
+#include "report/html.h"
+#include "report/number_format.h"
+#include "report/report_document.h"
+#include "scenario/loader.h"
+
+namespace umbrella::report {
+namespace {
+
+using ::testing::HasSubstr;
+using ::testing::Not;
+
+TEST(NumberFormat, FixedDecimalsWithoutNegativeZero) {
+  EXPECT_EQ(fixed(0.19512, 3), "0.195");
+  EXPECT_EQ(fixed(-0.0001, 3), "0.000");
+  EXPECT_EQ(fixed(-0.0006, 3), "-0.001");
+  EXPECT_EQ(signed_fixed(0.0123, 3), "+0.012");
+  EXPECT_EQ(signed_fixed(-0.0041, 3), "-0.004");
+  EXPECT_EQ(signed_fixed(0.00001, 3), "0.000");
+  EXPECT_EQ(percent(0.0421, 1), "4.2%");
+  EXPECT_EQ(exact(0.1), "0.1");
+}
+
+TEST(Html, EscapesTextAndScripts) {
+  EXPECT_EQ(escape_html("a<b & \"c\" 'd'>"), "a&lt;b &amp; &quot;c&quot; &#39;d&#39;&gt;");
+  EXPECT_EQ(json_for_script(R"({"x":"</script><!--"})"), R"({"x":"\u003c/script>\u003c!--"})");
+  EXPECT_TRUE(inlinable_script("x.replace(/</g, '&lt;')"));
+  EXPECT_FALSE(inlinable_script("s = '</SCRIPT>'"));
+  EXPECT_FALSE(inlinable_script("s = '<!--'"));
+}
+
+std::size_t placeholders(const std::string& text) {
+  std::size_t n = 0;
+  for (std::size_t at = text.find('{'); at != std::string::npos; at = text.find('{', at + 1)) ++n;
+  return n;
+}
+
+TEST(Translations, EveryKeyInBothLanguagesWithTheSamePlaceholders) {
+  for (const std::string& key : translation_keys()) {
+    const std::string& en = text(Lang::en, key);
+    const std::string& ja = text(Lang::ja, key);
+    EXPECT_FALSE(en.empty()) << key;
+    EXPECT_FALSE(ja.empty()) << key;
+    EXPECT_EQ(placeholders(en), placeholders(ja)) << key;
+  }
+  EXPECT_EQ(state_name(Lang::ja, "JPN"), "日本");
+  EXPECT_EQ(state_name(Lang::en, "XYZ"), "XYZ");
+  EXPECT_THROW(text(Lang::en, "no.such.key"), std::out_of_range);
+  EXPECT_THROW(parse_lang("fr"), UsageError);
+}
+
+// A run small enough for a unit test, as `umbrella run` would record it.
+Summary small_run(const std::vector<LeverSetting>& levers) {
+  const std::string path = UMBRELLA_SOURCE_DIR "/scenarios/baseline-2025.yaml";
+  RunOptions options;
+  options.seed = 3;
+  options.replicates = 60;
+  options.to_year = 2036;
+  options.levers = levers;
+  const Scenario scenario = load_scenario(path);
+  Summary summary = run_ensemble(Simulation(scenario, options), scenario.name);
+  summary.scenario_path = path;
+  return summary;
+}
+
+class ResultsFolder : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    dir_ = std::filesystem::temp_directory_path() /
+           ("umbrella-report-test-" +
+            std::to_string(::testing::UnitTest::GetInstance()->random_seed()) +
+            ::testing::UnitTest::GetInstance()->current_test_info()->name());
+    std::filesystem::remove_all(dir_);
+    std::filesystem::create_directories(dir_);
+  }
+  void TearDown() override { std::filesystem::remove_all(dir_); }
+
+  void write(const std::string& file, const std::string& content) {
+    std::filesystem::create_directories((dir_ / file).parent_path());
+    std::ofstream(dir_ / file) << content;
+  }
+  std::string error_of(const std::filesystem::path& dir) {
+    try {
+      read_results(dir);
+    } catch (const InputError& e) {
+      return e.what();
+    }
+    return "no error";
+  }
+
+  std::filesystem::path dir_;
+};
+
+TEST_F(ResultsFolder, ReadsTheBaselineFirstThenPoliciesByName) {
+  const Summary base = small_run({});
+  const Summary lever = small_run({{"restore_trust", 1.0}});
+  write("theater_forces/summary.json", summary_to_json(lever));
+  write("baseline/summary.json", summary_to_json(base));
+  write("restore_trust/summary.json", summary_to_json(lever));
+  const Results results = read_results(dir_);
+  ASSERT_EQ(results.policies.size(), 3u);
+  EXPECT_EQ(results.policies[0].name, "baseline");
+  EXPECT_EQ(results.policies[1].name, "restore_trust");
+  EXPECT_EQ(results.policies[2].name, "theater_forces");
+  EXPECT_EQ(summary_to_json(results.policies[0].summary), summary_to_json(base));
+  EXPECT_TRUE(results.sensitivity.empty());
+}
+
+TEST_F(ResultsFolder, NamesTheFileAndFieldOfBadInput) {
+  EXPECT_THAT(error_of(dir_ / "missing"), HasSubstr("missing: no such folder"));
+  EXPECT_THAT(error_of(dir_), HasSubstr("no summary.json"));
+  write("summary.json", "{\"scenario\": ");
+  EXPECT_THAT(error_of(dir_), HasSubstr("summary.json: malformed JSON"));
+  std::string text = summary_to_json(small_run({}));
+  const std::string key = "\"mean\": [";
+  text.replace(text.find(key), key.size(), key + "0.5, ");
+  write("summary.json", text);
+  EXPECT_THAT(error_of(dir_), HasSubstr(": outcomes.credibility.JPN.mean: expected 12 values"));
+}
+
+TEST_F(ResultsFolder, RejectsPoliciesOverDifferentYears) {
+  Summary other = small_run({});
+  other.years.pop_back();
+  for (SeriesSummary& s : other.series) {
+    for (auto* band : {&s.mean, &s.p05, &s.p25, &s.p50, &s.p75, &s.p95}) {
+      if (!band->empty()) band->pop_back();
+    }
+  }
+  write("baseline/summary.json", summary_to_json(small_run({})));
+  write("shorter/summary.json", summary_to_json(other));
+  EXPECT_THAT(error_of(dir_),
+              HasSubstr("shorter/summary.json: years: differ from those of baseline"));
+}
+
+TEST_F(ResultsFolder, ReadsSobolIndicesInDecreasingTotalOrder) {
+  write("summary.json", summary_to_json(small_run({})));
+  write("sensitivity.json", R"({"y": {"S1": {"a": 0.1, "b": 0.6}, "S1_conf": {"a": 0.01, "b": 0.02},
+                                      "ST": {"a": 0.2, "b": 0.7}, "ST_conf": {"a": 0.01, "b": 0.02}}})");
+  const Results results = read_results(dir_);
+  ASSERT_EQ(results.sensitivity.size(), 1u);
+  const auto& bars = results.sensitivity[0].bars;
+  ASSERT_EQ(bars.size(), 4u);
+  EXPECT_EQ(bars[0].parameter, "b");
+  EXPECT_EQ(bars[0].index, "S1");
+  EXPECT_EQ(bars[1].parameter, "a");
+  EXPECT_EQ(bars[3].index, "ST");
+  EXPECT_DOUBLE_EQ(bars[3].value, 0.2);
+  write("sensitivity.json", R"({"y": {"mu_star": {"a": "big"}}})");
+  EXPECT_THAT(error_of(dir_), HasSubstr("sensitivity.json: y.mu_star.a: expected a number"));
+}
+
+TEST_F(ResultsFolder, ReadsPairedDifferencesWithoutTheBaselineItself) {
+  write("summary.json", summary_to_json(small_run({})));
+  std::ifstream fixture(UMBRELLA_SOURCE_DIR "/tests/report/comparison.json");
+  std::stringstream text;
+  text << fixture.rdbuf();
+  write("comparison.json", text.str());
+  const Results results = read_results(dir_);
+  ASSERT_TRUE(results.comparison.has_value());
+  EXPECT_DOUBLE_EQ(results.comparison->confidence, 0.95);
+  std::vector<std::string> rows;
+  for (const PairedDifference& d : results.comparison->differences) {
+    rows.push_back(d.policy + " " + d.outcome + (d.low ? "" : " (no interval)"));
+  }
+  EXPECT_THAT(rows, ::testing::ElementsAre("restore_trust credibility_JPN_2035",
+                                           "restore_trust nuclear_armed_states_2045",
+                                           "restore_trust acquired_KOR (share)",
+                                           "restore_trust acquired_KOR (year) (no interval)",
+                                           "bilateral_sharing credibility_JPN_2035"));
+  write("comparison.json", R"({"policies": {"x": {"y": {"low": 1}}}})");
+  EXPECT_THAT(error_of(dir_), HasSubstr("comparison.json: policies.x.y.difference: missing"));
+}
+
+TEST(RepresentativeReplicate, StaysInsideTheEnsemblesBands) {
+  const Scenario scenario = load_scenario(UMBRELLA_SOURCE_DIR "/scenarios/baseline-2025.yaml");
+  RunOptions options;
+  options.seed = 5;
+  options.replicates = 200;
+  const Simulation simulation(scenario, options);
+  const Summary summary = run_ensemble(simulation, scenario.name);
+  const std::uint32_t chosen = representative_replicate(simulation, summary, 200);
+  std::vector<double> record(simulation.record_size());
+  simulation.run_replicate(chosen, record, nullptr);
+  int inside = 0;
+  int cells = 0;
+  for (const SeriesSummary& s : summary.series) {
+    if (s.kind != OutcomeKind::quantity) continue;
+    const std::size_t index = simulation.find_outcome(s.name, s.subject);
+    for (std::size_t y = 0; y < summary.years.size(); ++y) {
+      const double value = record[simulation.cell(index, summary.years[y])];
+      inside += value >= s.p05[y] && value <= s.p95[y] ? 1 : 0;
+      ++cells;
+    }
+  }
+  EXPECT_GE(inside, cells * 95 / 100) << "replicate " << chosen;
+}
+
+// A report with stand-in scripts: what the sections hold does not depend on the chart libraries.
+std::string report_of(const Results& results, Lang lang) {
+  const ReportContext context{lang, 2035, &results, nullptr};
+  return report_html(context, {{"stand-in.js", "window.x = 1;"}});
+}
+
+TEST(ReportDocument, ShowsOnlySectionsWithData) {
+  Results results;
+  results.policies.push_back({"baseline", "summary.json", small_run({})});
+  const std::string one = report_of(results, Lang::en);
+  EXPECT_THAT(one, HasSubstr("<section id=\"summary\">"));
+  EXPECT_THAT(one, HasSubstr("data-chart=\"credibility\""));
+  EXPECT_THAT(one, HasSubstr("data-chart=\"highest_rung\""));
+  EXPECT_THAT(one, Not(HasSubstr("<section id=\"policies\">")));
+  EXPECT_THAT(one, Not(HasSubstr("<section id=\"assumptions\">")));
+  EXPECT_THAT(one, Not(HasSubstr("<section id=\"sensitivity\">")));
+
+  results.policies.push_back(
+      {"restore_trust", "summary.json", small_run({{"restore_trust", 1.0}})});
+  const std::string two = report_of(results, Lang::en);
+  EXPECT_THAT(two, HasSubstr("<section id=\"policies\">"));
+  EXPECT_THAT(two, HasSubstr("data-policy=\"restore_trust\""));
+  EXPECT_EQ(two, report_of(results, Lang::en));
+  EXPECT_THAT(report_of(results, Lang::ja), HasSubstr("<html lang=\"ja\">"));
+}
+
+TEST(ReportDocument, SummaryCellsCarryTheExactMean) {
+  Results results;
+  results.policies.push_back({"baseline", "summary.json", small_run({})});
+  const Summary& s = results.policies[0].summary;
+  const std::string html = report_of(results, Lang::en);
+  const std::string expected =
+      "data-policy=\"baseline\" data-outcome=\"credibility\" "
+      "data-subject=\"JPN\" data-year=\"2035\" data-value=\"" +
+      exact(s.mean("credibility", "JPN", 2035)) + "\">" +
+      fixed(s.mean("credibility", "JPN", 2035), 3) + "</td>";
+  EXPECT_THAT(html, HasSubstr(expected));
+}
+
+}  // namespace
+}  // namespace umbrella::report
