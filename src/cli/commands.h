@@ -24,5 +24,6 @@ void add_analyze_command(CLI::App& app, Commands& commands);
 void add_experiment_command(CLI::App& app, Commands& commands);
 void add_compare_command(CLI::App& app, Commands& commands);
 void add_sensitivity_command(CLI::App& app, Commands& commands);
+void add_discover_command(CLI::App& app, Commands& commands);
 
 }  // namespace umbrella::cli

@@ -25,6 +25,7 @@ int run(int argc, char** argv) {
   umbrella::cli::add_experiment_command(app, commands);
   umbrella::cli::add_compare_command(app, commands);
   umbrella::cli::add_sensitivity_command(app, commands);
+  umbrella::cli::add_discover_command(app, commands);
 
   try {
     app.parse(argc, argv);
