@@ -25,5 +25,6 @@ void add_experiment_command(CLI::App& app, Commands& commands);
 void add_compare_command(CLI::App& app, Commands& commands);
 void add_sensitivity_command(CLI::App& app, Commands& commands);
 void add_report_command(CLI::App& app, Commands& commands);
+void add_discover_command(CLI::App& app, Commands& commands);
 
 }  // namespace umbrella::cli

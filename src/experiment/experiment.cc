@@ -2,6 +2,10 @@
 
 #include <fmt/format.h>
 
+#include <charconv>
+#include <cmath>
+#include <utility>
+
 #include "scenario/yaml_reader.h"
 
 namespace umbrella::experiment {
@@ -32,6 +36,25 @@ bool Condition::holds(double x) const {
       return x < threshold;
   }
   return false;
+}
+
+std::optional<Condition> parse_condition(std::string_view text) {
+  static constexpr std::pair<std::string_view, Inequality> kOperators[] = {
+      {">=", Inequality::at_least},
+      {"<=", Inequality::at_most},
+      {">", Inequality::above},
+      {"<", Inequality::below}};
+  for (const auto& [symbol, inequality] : kOperators) {
+    if (!text.starts_with(symbol)) continue;
+    const std::size_t start = text.find_first_not_of(' ', symbol.size());
+    if (start == std::string_view::npos) return std::nullopt;
+    double threshold = 0.0;
+    const char* end = text.data() + text.size();
+    auto [ptr, ec] = std::from_chars(text.data() + start, end, threshold);
+    if (ec != std::errc() || ptr != end || !std::isfinite(threshold)) return std::nullopt;
+    return Condition{inequality, threshold};
+  }
+  return std::nullopt;
 }
 
 std::string Condition::text() const {

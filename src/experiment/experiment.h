@@ -5,7 +5,9 @@
 // of the design. load_experiment() reads it from a file and checks every name against the
 // scenario, so the runner never meets an unknown lever, parameter or outcome.
 #include <cstdint>
+#include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "engine/run_options.h"
@@ -44,6 +46,8 @@ struct Condition {
   bool holds(double x) const;
   std::string text() const;  // ">= 1"
 };
+// Reads ">= 1", "> 0.5", "<= 2" or "< 0.3" (blanks after the operator allowed); nullopt otherwise.
+std::optional<Condition> parse_condition(std::string_view text);
 
 struct OutcomeSpec {
   std::string name;

@@ -3,8 +3,6 @@
 #include <fmt/format.h>
 
 #include <algorithm>
-#include <charconv>
-#include <cmath>
 #include <sstream>
 
 #include "core/text.h"
@@ -54,24 +52,7 @@ void read_series(const Field& field, const std::vector<Series>& catalog, Outcome
 
 Condition read_condition(const Field& field) {
   const std::string text = field.text();
-  static constexpr std::pair<std::string_view, Inequality> kOperators[] = {
-      {">=", Inequality::at_least},
-      {"<=", Inequality::at_most},
-      {">", Inequality::above},
-      {"<", Inequality::below}};
-  for (const auto& [symbol, inequality] : kOperators) {
-    if (!text.starts_with(symbol)) continue;
-    const std::size_t start = text.find_first_not_of(' ', symbol.size());
-    double threshold = 0.0;
-    const char* end = text.data() + text.size();
-    if (start != std::string::npos) {
-      auto [ptr, ec] = std::from_chars(text.data() + start, end, threshold);
-      if (ec == std::errc() && ptr == end && std::isfinite(threshold)) {
-        return {inequality, threshold};
-      }
-    }
-    break;
-  }
+  if (std::optional<Condition> condition = parse_condition(text)) return *condition;
   field.fail("expected a condition such as '>= 1' (>=, >, <= or < and a number), got " + text);
 }
 
