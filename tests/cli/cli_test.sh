@@ -2,10 +2,6 @@
 # End-to-end checks of the umbrella command line: exit codes, error messages with their location,
 # no partial output on bad input, determinism across thread counts, the output formats.
 set -uo pipefail
-umbrella=$1
-root=$2
-work=$(mktemp -d)
-trap 'rm -rf "$work"' EXIT
 source "$(dirname "$0")/../check.sh"
 baseline=$root/scenarios/baseline-2025.yaml
 overlay=$root/scenarios/events-2026.yaml

@@ -2,10 +2,6 @@
 # End-to-end checks of `umbrella discover`: on a small copy of the essay's experiment, PRIM names
 # restricted uncertainties of the design in text and JSON, and bad input exits 2.
 set -uo pipefail
-umbrella=$1
-root=$2
-work=$(mktemp -d)
-trap 'rm -rf "$work"' EXIT
 source "$(dirname "$0")/../check.sh"
 
 cat >"$work/small.yaml" <<YAML

@@ -4,10 +4,6 @@
 # real kill -9) that resumes to the bytes of an uninterrupted run, refused resumes, a policy
 # compared with itself, sensitivity on a Saltelli design, and bad input.
 set -uo pipefail
-umbrella=$1
-root=$2
-work=$(mktemp -d)
-trap 'rm -rf "$work"' EXIT
 source "$(dirname "$0")/../check.sh"
 
 cat >"$work/kill.yaml" <<YAML

@@ -3,9 +3,6 @@
 # round trip on the Ishigami function and on a linear function, byte-identical designs for one
 # seed, atomic --out, and the exit code and located message of each kind of bad input.
 set -uo pipefail
-umbrella=$1
-work=$(mktemp -d)
-trap 'rm -rf "$work"' EXIT
 source "$(dirname "$0")/../check.sh"
 # within FILE PARAMETER COLUMN VALUE TOLERANCE: the table row of PARAMETER has COLUMN near VALUE.
 within() {

@@ -3,10 +3,6 @@
 # only with their data, the report stays light as replicates grow, and bad input is exit 2 with
 # the file and field named and nothing written.
 set -uo pipefail
-umbrella=$1
-root=$2
-work=$(mktemp -d)
-trap 'rm -rf "$work"' EXIT
 source "$(dirname "$0")/../check.sh"
 source "$(dirname "$0")/make_results.sh"
 
