@@ -3,11 +3,14 @@
 #include <fmt/core.h>
 
 #include <csignal>
+#include <exception>
 #include <memory>
 #include <mutex>
 
 #include "cli/commands.h"
+#include "cli/error_report.h"
 #include "cli/progress.h"
+#include "distributed/launch.h"
 #include "experiment/experiment_runner.h"
 
 namespace umbrella::cli {
@@ -23,42 +26,77 @@ struct ExperimentCommandOptions {
   std::uint64_t kill_after_chunks = 0;
 };
 
-int run_experiment_file(const ExperimentCommandOptions& options) {
-  const experiment::Experiment definition = experiment::load_experiment(options.file);
-  const experiment::Plan plan(definition);
-  const std::string out_dir = options.out_dir.empty() ? "out/" + definition.name : options.out_dir;
-  fmt::print("experiment {}: {} policies x {} samples x {} replicates = {} runs\n", definition.name,
-             plan.policies(), plan.samples(), plan.replicates(), plan.runs());
+// Loads the experiment on every rank; when any rank fails, the first one that failed reports it.
+std::unique_ptr<experiment::Plan> load_plan(const std::string& file, experiment::Ranks* ranks,
+                                            experiment::Experiment& definition) {
+  std::unique_ptr<experiment::Plan> plan;
+  std::exception_ptr failure;
+  try {
+    definition = experiment::load_experiment(file);
+    plan = std::make_unique<experiment::Plan>(definition);
+  } catch (...) {
+    failure = std::current_exception();
+  }
+  experiment::agree(ranks, failure);
+  return plan;
+}
 
-  // Made on the first report, when the runs left (fewer after a resume) are known.
-  std::unique_ptr<Progress> progress;
-  std::once_flag progress_made;
-  experiment::RunnerOptions runner;
-  runner.threads = options.threads;
-  runner.resume = options.resume;
-  runner.chunk_runs = options.chunk_runs;
-  runner.program_version = UMBRELLA_VERSION;
-  runner.progress = [&](std::uint64_t done, std::uint64_t total) {
-    std::call_once(progress_made, [&] {
-      progress = std::make_unique<Progress>("runs", static_cast<int>(total), !options.quiet);
-    });
-    progress->update(static_cast<int>(done));
-  };
-  if (options.kill_after_chunks > 0) {
-    // The kill-and-resume test's deterministic kill: the process dies as under kill -9, with
-    // no chance to tidy up, right after a chosen commit.
-    runner.after_commit = [&](std::uint64_t committed) {
-      if (committed == options.kill_after_chunks) std::raise(SIGKILL);
-    };
+int run_experiment_file(const ExperimentCommandOptions& options) {
+  const std::unique_ptr<experiment::Ranks> ranks = distributed::join_ranks();
+  const bool rank_zero = ranks == nullptr || ranks->rank() == 0;
+  try {
+    experiment::Experiment definition;
+    const std::unique_ptr<experiment::Plan> plan = load_plan(options.file, ranks.get(), definition);
+    const std::string out_dir =
+        options.out_dir.empty() ? "out/" + definition.name : options.out_dir;
+    if (rank_zero) {
+      fmt::print("experiment {}: {} policies x {} samples x {} replicates = {} runs{}\n",
+                 definition.name, plan->policies(), plan->samples(), plan->replicates(),
+                 plan->runs(),
+                 ranks != nullptr ? fmt::format(" on {} ranks", ranks->size()) : std::string());
+    }
+
+    // Made on the first report, when the runs left (fewer after a resume) are known.
+    std::unique_ptr<Progress> progress;
+    std::once_flag progress_made;
+    experiment::RunnerOptions runner;
+    runner.threads = options.threads;
+    runner.resume = options.resume;
+    runner.chunk_runs = options.chunk_runs;
+    runner.program_version = UMBRELLA_VERSION;
+    runner.ranks = ranks.get();
+    if (rank_zero) {
+      runner.progress = [&](std::uint64_t done, std::uint64_t total) {
+        std::call_once(progress_made, [&] {
+          progress = std::make_unique<Progress>("runs", static_cast<int>(total), !options.quiet);
+        });
+        progress->update(static_cast<int>(done));
+      };
+    }
+    if (options.kill_after_chunks > 0) {
+      // The kill-and-resume test's deterministic kill: the process dies as under kill -9, with
+      // no chance to tidy up, right after a chosen commit.
+      runner.after_commit = [&](std::uint64_t committed) {
+        if (committed == options.kill_after_chunks) std::raise(SIGKILL);
+      };
+    }
+    const experiment::RunnerReport report = experiment::run_experiment(*plan, out_dir, runner);
+    progress.reset();
+    if (!rank_zero) return 0;
+    if (report.resumed) {
+      fmt::print("resumed after {} of {} chunks\n", report.chunks_before, report.chunks);
+    }
+    fmt::print("{} runs in this session, {} chunks in all\n", report.runs_now, report.chunks);
+    for (const auto& path : report.written) fmt::print("wrote {}\n", path.string());
+    return 0;
+  } catch (const experiment::StoppedByAnotherRank&) {
+    return 2;  // the rank that failed says why
+  } catch (const std::exception&) {
+    // Said before the ranks finalise MPI: a rank that stopped quietly waits for this one there,
+    // so mpirun cannot end the job before the reason is printed.
+    if (ranks != nullptr) return report_error(std::current_exception());
+    throw;
   }
-  const experiment::RunnerReport report = experiment::run_experiment(plan, out_dir, runner);
-  progress.reset();
-  if (report.resumed) {
-    fmt::print("resumed after {} of {} chunks\n", report.chunks_before, report.chunks);
-  }
-  fmt::print("{} runs in this session, {} chunks in all\n", report.runs_now, report.chunks);
-  for (const auto& path : report.written) fmt::print("wrote {}\n", path.string());
-  return 0;
 }
 
 }  // namespace

@@ -1,11 +1,9 @@
 // umbrella: a simulator of the nuclear umbrella. See README.md.
-#include <fmt/core.h>
-
 #include <cstdio>
 #include <exception>
 
 #include "cli/commands.h"
-#include "core/error.h"
+#include "cli/error_report.h"
 
 namespace {
 
@@ -38,15 +36,8 @@ int run(int argc, char** argv) {
     for (const auto& command : commands) {
       if (command.app->parsed()) return command.action();
     }
-  } catch (const umbrella::InputError& e) {
-    fmt::print(stderr, "error: {}\n", e.what());
-    return 2;
-  } catch (const umbrella::UsageError& e) {
-    fmt::print(stderr, "error: {}\n", e.what());
-    return 2;
-  } catch (const std::exception& e) {
-    fmt::print(stderr, "internal error: {}\n", e.what());
-    return 1;
+  } catch (const std::exception&) {
+    return umbrella::cli::report_error(std::current_exception());
   }
   return 2;
 }

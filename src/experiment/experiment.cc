@@ -4,6 +4,8 @@
 
 #include <charconv>
 #include <cmath>
+#include <fstream>
+#include <iterator>
 #include <utility>
 
 #include "scenario/yaml_reader.h"
@@ -75,6 +77,15 @@ std::string OutcomeSpec::describe() const {
       return fmt::format("mean of {}", series_text);
   }
   return series_text;
+}
+
+std::vector<std::string> scenario_texts(const Experiment& experiment) {
+  std::vector<std::string> texts;
+  for (const std::string& file : experiment.scenario.files) {
+    std::ifstream in(file, std::ios::binary);
+    texts.emplace_back(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
+  }
+  return texts;
 }
 
 }  // namespace umbrella::experiment

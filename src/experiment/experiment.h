@@ -82,6 +82,10 @@ struct Experiment {
 // The name of the policy that pulls no lever, declared or implicit.
 inline constexpr const char* kBaselinePolicy = "baseline";
 
+// The texts of the scenario files the experiment loaded, in loading order: with the
+// experiment's own text, what makes two runs the same experiment.
+std::vector<std::string> scenario_texts(const Experiment& experiment);
+
 // Reads and checks an experiment file and the scenario it names. Any bad input throws an
 // InputError naming file:line:column, the field and what was expected.
 Experiment load_experiment(const std::string& path);

@@ -4,7 +4,9 @@
 #include <atomic>
 #include <condition_variable>
 #include <exception>
+#include <functional>
 #include <mutex>
+#include <optional>
 #include <thread>
 
 #include "core/error.h"
@@ -34,34 +36,54 @@ std::uint64_t units_per_chunk(const Plan& plan, std::uint64_t chunk_runs) {
                    (units + kMostChunks - 1) / kMostChunks});
 }
 
-// The results of one chunk, filled by every thread in any order, read by the committing one.
+// The results of one chunk, filled by every thread in any order, read by the delivering one.
 struct Slot {
   std::vector<double> results;
   std::atomic<std::uint64_t> done{0};
 };
 
+// The chunks of an experiment and which of them this rank computes: chunk c belongs to rank
+// c % ranks. A rank's own chunks are numbered in order by their ordinal k.
+struct Chunking {
+  std::uint64_t units_per_chunk = 0;
+  std::uint64_t chunk_runs = 0;
+  std::uint64_t total_runs = 0;
+  std::uint64_t first_chunk = 0;  // the first chunk not committed yet
+  std::uint64_t chunks = 0;
+  std::uint64_t rank = 0;
+  std::uint64_t ranks = 1;
+
+  std::uint64_t runs_in(std::uint64_t chunk) const {
+    return std::min(chunk_runs, total_runs - chunk * chunk_runs);
+  }
+  bool owns(std::uint64_t chunk) const { return chunk % ranks == rank; }
+  // The chunk of this rank's ordinal k.
+  std::uint64_t chunk_of(std::uint64_t k) const {
+    const std::uint64_t first_owned = first_chunk + (rank + ranks - first_chunk % ranks) % ranks;
+    return first_owned + k * ranks;
+  }
+};
+
+// Computes this rank's chunks on a pool of threads and hands over every chunk in order: its own
+// once complete, the others' (on rank 0) as they arrive.
 class ChunkRunner {
  public:
-  ChunkRunner(const Plan& plan, ResultsStore& store, std::vector<PolicyAggregate>& aggregates,
-              std::uint64_t units_per_chunk, std::uint64_t first_chunk,
-              const RunnerOptions& options)
-      : plan_(plan),
-        store_(store),
-        aggregates_(aggregates),
-        options_(options),
-        units_per_chunk_(units_per_chunk),
-        chunk_runs_(units_per_chunk * plan.policies()),
-        first_chunk_(first_chunk),
-        total_runs_(plan.runs()),
-        remaining_runs_(total_runs_ - std::min(total_runs_, first_chunk * chunk_runs_)),
-        open_below_(first_chunk + kWindow),
-        next_run_(first_chunk * chunk_runs_) {
-    for (Slot& slot : slots_) slot.results.resize(chunk_runs_ * plan.result_size());
+  // Rank 0 delivers every chunk from the first not committed; the other ranks their own.
+  using Deliver = std::function<void(std::uint64_t chunk, std::span<const double> results)>;
+  // Rank 0 only: fills the results of a chunk another rank computed.
+  using Fetch = std::function<void(std::uint64_t chunk, std::span<double> results)>;
+
+  ChunkRunner(const Plan& plan, const Chunking& chunking, const RunnerOptions& options)
+      : plan_(plan), chunking_(chunking), options_(options), open_below_(kWindow) {
+    for (Slot& slot : slots_) slot.results.resize(chunking_.chunk_runs * plan.result_size());
+    for (std::uint64_t c = chunking_.first_chunk; c < chunking_.chunks; ++c) {
+      remaining_runs_ += chunking_.runs_in(c);
+    }
   }
 
-  // Runs every chunk from the first not committed; returns the chunks committed.
-  std::uint64_t run() {
-    const std::uint64_t chunks = (total_runs_ + chunk_runs_ - 1) / chunk_runs_;
+  // Returns the chunks delivered.
+  std::uint64_t run(const Deliver& deliver, const Fetch& fetch) {
+    std::uint64_t delivered = 0;
     {
       std::vector<std::jthread> pool;
       // Declared after the pool so that it is destroyed first: on an error the workers are
@@ -70,33 +92,58 @@ class ChunkRunner {
         ChunkRunner& runner;
         ~StopOnExit() { runner.stop(); }
       } stop_on_exit{*this};
-      // The committing thread runs simulations too, so --threads counts every busy thread.
+      // The delivering thread runs simulations too, so --threads counts every busy thread.
       for (int t = 1; t < options_.threads; ++t) pool.emplace_back([this] { work(); });
-      for (std::uint64_t chunk = first_chunk_; chunk < chunks; ++chunk) commit(chunk);
+      std::uint64_t k = 0;
+      for (std::uint64_t chunk = chunking_.first_chunk; chunk < chunking_.chunks && !stopped_;
+           ++chunk) {
+        if (chunking_.owns(chunk)) {
+          Slot& slot = slots_[k % kWindow];
+          help_until_done(k);
+          if (stopped_) break;
+          deliver(chunk, std::span<const double>(slot.results)
+                             .first(chunking_.runs_in(chunk) * plan_.result_size()));
+          release(k++);
+        } else if (fetch) {
+          received_.resize(chunking_.runs_in(chunk) * plan_.result_size());
+          fetch(chunk, received_);
+          report_runs(chunking_.runs_in(chunk));
+          deliver(chunk, received_);
+        } else {
+          continue;
+        }
+        ++delivered;
+      }
     }
     if (error_) std::rethrow_exception(error_);
-    return chunks - first_chunk_;
+    return delivered;
   }
 
   std::uint64_t runs_now() const { return done_now_; }
 
  private:
-  std::uint64_t runs_in(std::uint64_t chunk) const {
-    return std::min(chunk_runs_, total_runs_ - chunk * chunk_runs_);
+  // This rank's run number `local` as (ordinal, index in the chunk); false past its last run.
+  bool locate(std::uint64_t local, std::uint64_t& k, std::uint64_t& index) const {
+    k = local / chunking_.chunk_runs;
+    index = local % chunking_.chunk_runs;
+    const std::uint64_t chunk = chunking_.chunk_of(k);
+    return chunk < chunking_.chunks && index < chunking_.runs_in(chunk);
   }
 
   void work() {
     try {
-      std::uint64_t open_below = first_chunk_;
-      for (std::uint64_t run = next_run_++; run < total_runs_ && !stopped_; run = next_run_++) {
-        const std::uint64_t chunk = run / chunk_runs_;
-        if (chunk >= open_below) {
+      std::uint64_t open_below = 0;
+      std::uint64_t k = 0;
+      std::uint64_t index = 0;
+      for (std::uint64_t local = next_run_++; locate(local, k, index) && !stopped_;
+           local = next_run_++) {
+        if (k >= open_below) {
           std::unique_lock lock(mutex_);
-          changed_.wait(lock, [&] { return chunk < open_below_ || stopped_; });
+          changed_.wait(lock, [&] { return k < open_below_ || stopped_; });
           if (stopped_) return;
           open_below = open_below_;
         }
-        run_one(chunk, run - chunk * chunk_runs_);
+        run_one(k, index);
       }
     } catch (...) {
       std::lock_guard lock(mutex_);
@@ -106,36 +153,41 @@ class ChunkRunner {
     }
   }
 
-  void run_one(std::uint64_t chunk, std::uint64_t index) {
-    Slot& slot = slots_[chunk % kWindow];
+  void run_one(std::uint64_t k, std::uint64_t index) {
+    Slot& slot = slots_[k % kWindow];
+    const std::uint64_t chunk = chunking_.chunk_of(k);
     const std::uint64_t policies = plan_.policies();
-    const std::uint64_t unit = chunk * units_per_chunk_ + index / policies;
+    const std::uint64_t unit = chunk * chunking_.units_per_chunk + index / policies;
     const std::size_t size = plan_.result_size();
     plan_.run(static_cast<std::size_t>(index % policies),
               static_cast<std::uint32_t>(unit / plan_.replicates()),
               static_cast<std::uint32_t>(unit % plan_.replicates()),
               std::span<double>(slot.results).subspan(index * size, size));
-    if (++slot.done == runs_in(chunk)) {
+    if (++slot.done == chunking_.runs_in(chunk)) {
       std::lock_guard lock(mutex_);
       changed_.notify_all();
     }
-    const std::uint64_t done = ++done_now_;
+    report_runs(1);
+  }
+
+  void report_runs(std::uint64_t runs) {
+    const std::uint64_t done = done_now_ += runs;
     if (options_.progress) options_.progress(done, remaining_runs_);
   }
 
-  // Runs the next runs the window holds open until `chunk` is complete, then waits for the
+  // Runs the next runs the window holds open until ordinal `k` is complete, then waits for the
   // workers' last ones. It never takes a run beyond the window: that run would wait for the
-  // commit this thread is about to make.
-  void help_until_done(std::uint64_t chunk) {
-    Slot& slot = slots_[chunk % kWindow];
-    const std::uint64_t runs = runs_in(chunk);
-    const std::uint64_t window_end = std::min(total_runs_, (chunk + kWindow) * chunk_runs_);
+  // delivery this thread is about to make.
+  void help_until_done(std::uint64_t k) {
+    Slot& slot = slots_[k % kWindow];
+    const std::uint64_t runs = chunking_.runs_in(chunking_.chunk_of(k));
+    const std::uint64_t window_end = (k + kWindow) * chunking_.chunk_runs;
     while (slot.done < runs && !stopped_) {
-      std::uint64_t run = next_run_.load();
-      if (run < window_end) {
-        if (next_run_.compare_exchange_weak(run, run + 1)) {
-          run_one(run / chunk_runs_, run % chunk_runs_);
-        }
+      std::uint64_t local = next_run_.load();
+      std::uint64_t run_k = 0;
+      std::uint64_t index = 0;
+      if (local < window_end && locate(local, run_k, index)) {
+        if (next_run_.compare_exchange_weak(local, local + 1)) run_one(run_k, index);
         continue;
       }
       std::unique_lock lock(mutex_);
@@ -143,28 +195,14 @@ class ChunkRunner {
     }
   }
 
-  // Completes the chunk, adds its runs to the aggregates in run order and commits both.
-  void commit(std::uint64_t chunk) {
-    Slot& slot = slots_[chunk % kWindow];
-    const std::uint64_t runs = runs_in(chunk);
-    help_until_done(chunk);
-    if (stopped_) return;
-    const std::size_t size = plan_.result_size();
-    const std::size_t cells = plan_.summary_cells();
-    for (std::uint64_t i = 0; i < runs; ++i) {
-      aggregates_[i % plan_.policies()].add(
-          std::span<const double>(slot.results).subspan(i * size, cells));
-    }
-    store_.commit_chunk(chunk, chunk * units_per_chunk_,
-                        std::span<const double>(slot.results).first(runs * size), plan_,
-                        aggregates_);
-    slot.done = 0;
+  // Frees ordinal k's slot for ordinal k + kWindow.
+  void release(std::uint64_t k) {
+    slots_[k % kWindow].done = 0;
     {
       std::lock_guard lock(mutex_);
-      open_below_ = chunk + 1 + kWindow;
+      open_below_ = k + 1 + kWindow;
     }
     changed_.notify_all();
-    if (options_.after_commit) options_.after_commit(chunk + 1 - first_chunk_);
   }
 
   void stop() {
@@ -174,62 +212,148 @@ class ChunkRunner {
   }
 
   const Plan& plan_;
-  ResultsStore& store_;
-  std::vector<PolicyAggregate>& aggregates_;
+  const Chunking chunking_;
   const RunnerOptions& options_;
-  const std::uint64_t units_per_chunk_;
-  const std::uint64_t chunk_runs_;
-  const std::uint64_t first_chunk_;
-  const std::uint64_t total_runs_;
-  const std::uint64_t remaining_runs_;  // when this session started
+  std::uint64_t remaining_runs_ = 0;  // when this session started, on every rank
   Slot slots_[kWindow];
+  std::vector<double> received_;
 
   std::mutex mutex_;
   std::condition_variable changed_;
-  std::uint64_t open_below_;  // threads may fill chunks below this one
+  std::uint64_t open_below_;  // threads may fill ordinals below this one
   std::atomic<bool> stopped_{false};
   std::exception_ptr error_;
-  std::atomic<std::uint64_t> next_run_;
+  std::atomic<std::uint64_t> next_run_{0};
   std::atomic<std::uint64_t> done_now_{0};
 };
+
+// The definition every rank must share: the experiment's text and its scenarios' texts.
+std::string definition_of(const Plan& plan) {
+  std::string text = plan.experiment().text;
+  for (const std::string& scenario : scenario_texts(plan.experiment())) {
+    text += '\0' + std::to_string(scenario.size()) + '\0' + scenario;
+  }
+  return text;
+}
+
+// Rank 0's part before the runs: the store created or reopened, the aggregates restored.
+struct Opened {
+  std::optional<ResultsStore> store;
+  std::vector<PolicyAggregate> aggregates;
+  bool resumed = false;
+};
+
+void open_store(const Plan& plan, const fs::path& out_dir, const RunnerOptions& options,
+                Opened& opened) {
+  std::error_code ec;
+  fs::create_directories(out_dir, ec);
+  if (ec) throw UsageError("--out " + out_dir.string() + ": " + ec.message());
+  const fs::path file = out_dir / "results.sqlite";
+  opened.resumed = fs::exists(file);
+  if (opened.resumed && !options.resume) {
+    throw UsageError(file.string() +
+                     " exists: pass --resume to continue it, or choose another --out");
+  }
+  if (!opened.resumed) {
+    ResultsStore::create(file, plan, options.program_version,
+                         units_per_chunk(plan, options.chunk_runs));
+  }
+  opened.store.emplace(file);
+  if (opened.resumed) opened.store->check_definition(plan, options.program_version);
+  for (std::size_t p = 0; p < plan.policies(); ++p) {
+    opened.aggregates.emplace_back(plan, p);
+    if (const std::string state = opened.store->aggregate_state(p); !state.empty()) {
+      opened.aggregates.back().restore(state);
+    }
+  }
+}
+
+// Every rank must run the experiment rank 0 runs.
+void check_same_definition(const Plan& plan, Ranks* ranks) {
+  if (ranks == nullptr) return;
+  const std::string ours = definition_of(plan);
+  std::exception_ptr differs;
+  if (ranks->broadcast(ours) != ours) {
+    differs = std::make_exception_ptr(UsageError(
+        "rank " + std::to_string(ranks->rank()) +
+        " read other experiment or scenario files than rank 0: every rank must read the same "
+        "files (a folder all nodes share)"));
+  }
+  agree(ranks, differs);
+}
 
 }  // namespace
 
 RunnerReport run_experiment(const Plan& plan, const fs::path& out_dir,
                             const RunnerOptions& options) {
-  std::error_code ec;
-  fs::create_directories(out_dir, ec);
-  if (ec) throw UsageError("--out " + out_dir.string() + ": " + ec.message());
-  const fs::path file = out_dir / "results.sqlite";
-  const bool exists = fs::exists(file);
-  if (exists && !options.resume) {
-    throw UsageError(file.string() +
-                     " exists: pass --resume to continue it, or choose another --out");
-  }
-  if (!exists) {
-    ResultsStore::create(file, plan, options.program_version,
-                         units_per_chunk(plan, options.chunk_runs));
-  }
-  ResultsStore store(file);
-  if (exists) store.check_definition(plan, options.program_version);
-
-  std::vector<PolicyAggregate> aggregates;
-  for (std::size_t p = 0; p < plan.policies(); ++p) {
-    aggregates.emplace_back(plan, p);
-    if (const std::string state = store.aggregate_state(p); !state.empty()) {
-      aggregates.back().restore(state);
+  Ranks* ranks = options.ranks;
+  const bool rank_zero = ranks == nullptr || ranks->rank() == 0;
+  check_same_definition(plan, ranks);
+  Opened opened;
+  RankStart start;
+  if (rank_zero) {
+    std::exception_ptr failure;
+    try {
+      open_store(plan, out_dir, options, opened);
+      start = {opened.store->committed_chunks(), opened.store->units_per_chunk()};
+    } catch (...) {
+      failure = std::current_exception();
     }
+    agree(ranks, failure);
+  } else {
+    agree(ranks, nullptr);
   }
+  if (ranks != nullptr) start = ranks->share(start);
+
+  Chunking chunking;
+  chunking.units_per_chunk = start.units_per_chunk;
+  chunking.chunk_runs = start.units_per_chunk * plan.policies();
+  chunking.total_runs = plan.runs();
+  chunking.first_chunk = start.first_chunk;
+  chunking.chunks = (chunking.total_runs + chunking.chunk_runs - 1) / chunking.chunk_runs;
+  if (ranks != nullptr) {
+    chunking.rank = static_cast<std::uint64_t>(ranks->rank());
+    chunking.ranks = static_cast<std::uint64_t>(ranks->size());
+  }
+  ChunkRunner runner(plan, chunking, options);
   RunnerReport report;
-  report.resumed = exists;
-  report.chunks_before = store.committed_chunks();
-  ChunkRunner runner(plan, store, aggregates, store.units_per_chunk(), report.chunks_before,
-                     options);
-  report.chunks = report.chunks_before + runner.run();
+  report.resumed = opened.resumed;
+  report.chunks_before = start.first_chunk;
   report.runs = plan.runs();
+  // Adds the chunk's runs to the aggregates in run order and commits both.
+  const auto commit = [&](std::uint64_t chunk, std::span<const double> results) {
+    const std::size_t size = plan.result_size();
+    const std::size_t cells = plan.summary_cells();
+    const std::uint64_t runs = results.size() / size;
+    for (std::uint64_t i = 0; i < runs; ++i) {
+      opened.aggregates[i % plan.policies()].add(results.subspan(i * size, cells));
+    }
+    opened.store->commit_chunk(chunk, chunk * chunking.units_per_chunk, results, plan,
+                               opened.aggregates);
+    if (options.after_commit) options.after_commit(chunk + 1 - chunking.first_chunk);
+  };
+  const auto send = [&](std::uint64_t chunk, std::span<const double> results) {
+    ranks->send_chunk(chunk, results);
+  };
+  const auto receive = [&](std::uint64_t chunk, std::span<double> results) {
+    ranks->receive_chunk(chunk, static_cast<int>(chunk % chunking.ranks), results);
+  };
+  try {
+    if (rank_zero) {
+      report.chunks = report.chunks_before +
+                      runner.run(commit, ranks != nullptr ? ChunkRunner::Fetch(receive) : nullptr);
+    } else {
+      report.chunks = report.chunks_before + runner.run(send, nullptr);
+    }
+  } catch (...) {
+    // The other ranks wait on this one's chunks or for its receipt of theirs.
+    if (ranks != nullptr && ranks->size() > 1) ranks->abort(std::current_exception());
+    throw;
+  }
   report.runs_now = runner.runs_now();
-  report.written.push_back(file);
-  for (const fs::path& path : write_exports(plan, aggregates, store, out_dir)) {
+  if (!rank_zero) return report;
+  report.written.push_back(out_dir / "results.sqlite");
+  for (const fs::path& path : write_exports(plan, opened.aggregates, *opened.store, out_dir)) {
     report.written.push_back(path);
   }
   return report;

@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "experiment/experiment_plan.h"
+#include "experiment/ranks.h"
 
 namespace umbrella::experiment {
 
@@ -26,6 +27,9 @@ struct RunnerOptions {
   std::function<void(std::uint64_t done, std::uint64_t total)> progress;
   // Called after each chunk commits, with the chunks committed in this session.
   std::function<void(std::uint64_t committed)> after_commit;
+  // The processes sharing the experiment (null: this one alone). Only rank 0 writes the store
+  // and the exports; on the other ranks the report counts their runs only.
+  Ranks* ranks = nullptr;
 };
 
 struct RunnerReport {

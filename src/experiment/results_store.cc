@@ -3,8 +3,6 @@
 #include <fmt/format.h>
 #include <unistd.h>
 
-#include <fstream>
-#include <iterator>
 #include <nlohmann/json.hpp>
 
 #include "core/error.h"
@@ -67,15 +65,6 @@ std::string lever_text(const Policy& policy) {
   return out;
 }
 
-std::vector<std::string> source_texts(const Experiment& experiment) {
-  std::vector<std::string> texts;
-  for (const std::string& file : experiment.scenario.files) {
-    std::ifstream in(file, std::ios::binary);
-    texts.emplace_back(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
-  }
-  return texts;
-}
-
 void write_definition(Database& db, const Plan& plan, const std::string& program_version,
                       std::uint64_t units_per_chunk) {
   const Experiment& e = plan.experiment();
@@ -101,7 +90,7 @@ void write_definition(Database& db, const Plan& plan, const std::string& program
   for (const auto& [key, value] : metadata) put.bind(1, key).bind(2, value).run();
 
   Statement source = db.prepare("INSERT INTO sources VALUES (?1, ?2, ?3)");
-  const std::vector<std::string> texts = source_texts(e);
+  const std::vector<std::string> texts = scenario_texts(e);
   for (std::size_t i = 0; i < texts.size(); ++i) {
     source.bind(1, static_cast<std::int64_t>(i))
         .bind(2, e.scenario.files[i])
@@ -226,7 +215,7 @@ void ResultsStore::check_definition(const Plan& plan, const std::string& program
   std::vector<std::string> stored;
   Statement sources = db_.prepare("SELECT path, text FROM sources ORDER BY position");
   while (sources.step()) stored.push_back(sources.text(1));
-  const std::vector<std::string> texts = source_texts(e);
+  const std::vector<std::string> texts = scenario_texts(e);
   for (std::size_t i = 0; i < texts.size(); ++i) {
     if (i >= stored.size() || stored[i] != texts[i]) {
       refuse("the scenario file " + e.scenario.files[i] + " changed");
