@@ -118,7 +118,7 @@ void add_experiment_command(CLI::App& app, Commands& commands) {
   sub->add_flag("--resume", options->resume,
                 "Continue the results store in --out after an interruption");
   sub->add_option("--chunk-runs", options->chunk_runs,
-                  "Runs committed per transaction in a new store (default: about 4096)")
+                  "Runs committed per transaction in a new store (default: an eighth of the runs, 512 to 4096)")
       ->check(CLI::PositiveNumber);
   sub->add_flag("--quiet", options->quiet, "No progress on stderr");
   sub->add_option("--kill-after-chunks", options->kill_after_chunks)->group("");

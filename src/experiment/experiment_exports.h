@@ -7,13 +7,13 @@
 
 #include "experiment/experiment_plan.h"
 #include "experiment/policy_aggregate.h"
-#include "experiment/results_store.h"
 
 namespace umbrella::experiment {
 
 std::vector<std::filesystem::path> write_exports(const Plan& plan,
                                                  const std::vector<PolicyAggregate>& aggregates,
-                                                 ResultsStore& store,
-                                                 const std::filesystem::path& out_dir);
+                                                 const std::filesystem::path& store_file,
+                                                 const std::filesystem::path& out_dir,
+                                                 int threads);
 
 }  // namespace umbrella::experiment

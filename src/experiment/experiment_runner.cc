@@ -24,6 +24,10 @@ namespace fs = std::filesystem;
 constexpr std::uint64_t kWindow = 2;
 constexpr std::uint64_t kDefaultChunkRuns = 4096;
 constexpr std::uint64_t kMostChunks = 256;
+// A small experiment still gets several chunks: only the last chunk's commit runs while no
+// simulation does, so one big chunk would leave the other threads idle for a whole commit.
+constexpr std::uint64_t kFewestChunks = 8;
+constexpr std::uint64_t kSmallestChunkRuns = 512;
 
 // A unit is one (sample, replicate) pair, run under every policy; chunks hold whole units so
 // that the runs a paired comparison needs are committed together.
@@ -31,8 +35,10 @@ std::uint64_t units_per_chunk(const Plan& plan, std::uint64_t chunk_runs) {
   const std::uint64_t policies = plan.policies();
   const std::uint64_t units = static_cast<std::uint64_t>(plan.samples()) * plan.replicates();
   if (chunk_runs > 0) return std::max<std::uint64_t>(1, chunk_runs / policies);
+  const std::uint64_t runs =
+      std::clamp(plan.runs() / kFewestChunks, kSmallestChunkRuns, kDefaultChunkRuns);
   // Few chunks for a huge experiment: each commit rewrites every policy's aggregate state.
-  return std::max({std::uint64_t{1}, (kDefaultChunkRuns + policies - 1) / policies,
+  return std::max({std::uint64_t{1}, (runs + policies - 1) / policies,
                    (units + kMostChunks - 1) / kMostChunks});
 }
 
@@ -353,7 +359,8 @@ RunnerReport run_experiment(const Plan& plan, const fs::path& out_dir,
   report.runs_now = runner.runs_now();
   if (!rank_zero) return report;
   report.written.push_back(out_dir / "results.sqlite");
-  for (const fs::path& path : write_exports(plan, opened.aggregates, *opened.store, out_dir)) {
+  for (const fs::path& path : write_exports(plan, opened.aggregates, out_dir / "results.sqlite", out_dir,
+                                                 options.threads)) {
     report.written.push_back(path);
   }
   return report;

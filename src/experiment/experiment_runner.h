@@ -18,8 +18,8 @@ struct RunnerOptions {
   int threads = 1;  // every thread, the one that commits included
   // Continue the store in the output folder; without it an existing store is refused.
   bool resume = false;
-  // Runs per chunk for a new store (0: the default, about 4096 and at most 256 chunks); a
-  // resumed store keeps its own.
+  // Runs per chunk for a new store (0: the default, an eighth of the runs within 512-4096,
+  // and at most 256 chunks); a resumed store keeps its own.
   std::uint64_t chunk_runs = 0;
   // Kept in the store; a store written by another version is not resumed.
   std::string program_version;

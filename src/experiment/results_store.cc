@@ -329,6 +329,18 @@ ResultsStore::Runs::Runs(ResultsStore& store, std::size_t policy)
   statement_.bind(1, static_cast<std::int64_t>(policy));
 }
 
+ResultsStore::Runs::Runs(ResultsStore& store, std::size_t policy, std::uint64_t first_unit,
+                         std::uint64_t end_unit, std::uint32_t replicates)
+    : statement_(store.db_.prepare(
+          "SELECT * FROM runs WHERE policy = ?1 AND (sample, replicate) >= (?2, ?3) AND "
+          "(sample, replicate) < (?4, ?5) ORDER BY sample, replicate")) {
+  statement_.bind(1, static_cast<std::int64_t>(policy))
+      .bind(2, static_cast<std::int64_t>(first_unit / replicates))
+      .bind(3, static_cast<std::int64_t>(first_unit % replicates))
+      .bind(4, static_cast<std::int64_t>(end_unit / replicates))
+      .bind(5, static_cast<std::int64_t>(end_unit % replicates));
+}
+
 bool ResultsStore::Runs::next() {
   if (!statement_.step()) return false;
   sample_ = static_cast<std::uint32_t>(statement_.integer(1));
