@@ -5,6 +5,7 @@
 #include <csignal>
 #include <exception>
 #include <memory>
+#include <optional>
 #include <mutex>
 
 #include "cli/commands.h"
@@ -24,15 +25,20 @@ struct ExperimentCommandOptions {
   bool quiet = false;
   std::uint64_t chunk_runs = 0;
   std::uint64_t kill_after_chunks = 0;
+  std::optional<std::uint64_t> seed;
+  std::optional<std::uint32_t> replicates;
 };
 
 // Loads the experiment on every rank; when any rank fails, the first one that failed reports it.
-std::unique_ptr<experiment::Plan> load_plan(const std::string& file, experiment::Ranks* ranks,
+std::unique_ptr<experiment::Plan> load_plan(const ExperimentCommandOptions& options,
+                                            experiment::Ranks* ranks,
                                             experiment::Experiment& definition) {
   std::unique_ptr<experiment::Plan> plan;
   std::exception_ptr failure;
   try {
-    definition = experiment::load_experiment(file);
+    definition = experiment::load_experiment(options.file);
+    if (options.seed) definition.seed = *options.seed;
+    if (options.replicates) definition.replicates = *options.replicates;
     plan = std::make_unique<experiment::Plan>(definition);
   } catch (...) {
     failure = std::current_exception();
@@ -46,7 +52,7 @@ int run_experiment_file(const ExperimentCommandOptions& options) {
   const bool rank_zero = ranks == nullptr || ranks->rank() == 0;
   try {
     experiment::Experiment definition;
-    const std::unique_ptr<experiment::Plan> plan = load_plan(options.file, ranks.get(), definition);
+    const std::unique_ptr<experiment::Plan> plan = load_plan(options, ranks.get(), definition);
     const std::string out_dir =
         options.out_dir.empty() ? "out/" + definition.name : options.out_dir;
     if (rank_zero) {
@@ -120,6 +126,10 @@ void add_experiment_command(CLI::App& app, Commands& commands) {
   sub->add_option("--chunk-runs", options->chunk_runs,
                   "Runs committed per transaction in a new store (default: an eighth of the runs, 512 to 4096)")
       ->check(CLI::PositiveNumber);
+  sub->add_option("--seed", options->seed, "Seed instead of the file's (kept in the store)");
+  sub->add_option("--replicates", options->replicates,
+                  "Replicates per sample instead of the file's (kept in the store)")
+      ->check(CLI::Range(1, 1'000'000'000));
   sub->add_flag("--quiet", options->quiet, "No progress on stderr");
   sub->add_option("--kill-after-chunks", options->kill_after_chunks)->group("");
   commands.push_back({sub, [options] { return run_experiment_file(*options); }});

@@ -233,9 +233,11 @@ class ChunkRunner {
   std::atomic<std::uint64_t> done_now_{0};
 };
 
-// The definition every rank must share: the experiment's text and its scenarios' texts.
+// The definition every rank must share: the experiment's text, its scenarios' texts and the
+// seed and replicates the command line may override.
 std::string definition_of(const Plan& plan) {
-  std::string text = plan.experiment().text;
+  const Experiment& e = plan.experiment();
+  std::string text = e.text + '\0' + std::to_string(e.seed) + '\0' + std::to_string(e.replicates);
   for (const std::string& scenario : scenario_texts(plan.experiment())) {
     text += '\0' + std::to_string(scenario.size()) + '\0' + scenario;
   }

@@ -225,6 +225,13 @@ void ResultsStore::check_definition(const Plan& plan, const std::string& program
     }
   }
   if (stored.size() != texts.size()) refuse("the scenario loads other files");
+  // `umbrella experiment --seed/--replicates` override the file's values.
+  if (metadata("seed") != std::to_string(e.seed)) {
+    refuse("seed " + metadata("seed") + ", now " + std::to_string(e.seed));
+  }
+  if (metadata("replicates") != std::to_string(e.replicates)) {
+    refuse(metadata("replicates") + " replicates, now " + std::to_string(e.replicates));
+  }
   const std::string version = metadata("program_version");
   if (version != program_version) {
     refuse("written by umbrella " + version + ", this is " + program_version);
