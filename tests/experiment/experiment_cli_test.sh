@@ -76,6 +76,11 @@ check "a changed definition is not resumed" [ $? -eq 2 ]
 check "the refusal names the change" grep -q "kill.yaml changed" "$work/whole.log"
 cp "$work/kill.orig" "$work/kill.yaml"
 
+"$umbrella" experiment "$work/kill.yaml" --out "$work/override" --quiet --replicates 10 --seed 6 >/dev/null 2>&1
+check "--replicates overrides the file's" [ "$(wc -l <"$work/override/runs.csv")" -eq 2401 ]
+"$umbrella" experiment "$work/kill.yaml" --out "$work/override" --quiet --replicates 10 --seed 7 --resume >"$work/override.log" 2>&1
+check "a store is not resumed with another --seed" grep -q "seed 6, now 7" "$work/override.log"
+
 "$umbrella" compare "$work/whole" >"$work/compare.txt" 2>&1
 check "compare exits 0" [ $? -eq 0 ]
 check "the baseline against itself is exactly zero with a zero-width interval" \
