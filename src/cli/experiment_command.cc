@@ -5,8 +5,8 @@
 #include <csignal>
 #include <exception>
 #include <memory>
-#include <optional>
 #include <mutex>
+#include <optional>
 
 #include "cli/commands.h"
 #include "cli/error_report.h"
@@ -124,7 +124,8 @@ void add_experiment_command(CLI::App& app, Commands& commands) {
   sub->add_flag("--resume", options->resume,
                 "Continue the results store in --out after an interruption");
   sub->add_option("--chunk-runs", options->chunk_runs,
-                  "Runs committed per transaction in a new store (default: an eighth of the runs, 512 to 4096)")
+                  "Runs committed per transaction in a new store (default: an eighth of the runs, "
+                  "512 to 4096)")
       ->check(CLI::PositiveNumber);
   sub->add_option("--seed", options->seed, "Seed instead of the file's (kept in the store)");
   sub->add_option("--replicates", options->replicates,

@@ -18,7 +18,9 @@ void check(int code, const char* what) {
 
 // Chunk numbers are message tags, which MPI guarantees only up to 32767; messages between two
 // ranks arrive in the order sent, so the tag is a check, not an address.
-int tag_of(std::uint64_t chunk) { return static_cast<int>(chunk % 32768); }
+int tag_of(std::uint64_t chunk) {
+  return static_cast<int>(chunk % 32768);
+}
 
 int count_of(std::size_t values) {
   if (values > static_cast<std::size_t>(INT_MAX)) {
@@ -36,7 +38,9 @@ MpiRanks::MpiRanks() {
   check(MPI_Comm_size(MPI_COMM_WORLD, &size_), "MPI_Comm_size");
 }
 
-MpiRanks::~MpiRanks() { MPI_Finalize(); }
+MpiRanks::~MpiRanks() {
+  MPI_Finalize();
+}
 
 int MpiRanks::first_failing(bool failed) {
   const int mine = failed ? rank_ : size_;

@@ -13,7 +13,6 @@ namespace umbrella::experiment {
 std::vector<std::filesystem::path> write_exports(const Plan& plan,
                                                  const std::vector<PolicyAggregate>& aggregates,
                                                  const std::filesystem::path& store_file,
-                                                 const std::filesystem::path& out_dir,
-                                                 int threads);
+                                                 const std::filesystem::path& out_dir, int threads);
 
 }  // namespace umbrella::experiment

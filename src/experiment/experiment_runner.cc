@@ -361,8 +361,8 @@ RunnerReport run_experiment(const Plan& plan, const fs::path& out_dir,
   report.runs_now = runner.runs_now();
   if (!rank_zero) return report;
   report.written.push_back(out_dir / "results.sqlite");
-  for (const fs::path& path : write_exports(plan, opened.aggregates, out_dir / "results.sqlite", out_dir,
-                                                 options.threads)) {
+  for (const fs::path& path : write_exports(plan, opened.aggregates, out_dir / "results.sqlite",
+                                            out_dir, options.threads)) {
     report.written.push_back(path);
   }
   return report;

@@ -74,8 +74,8 @@ class ResultsStore {
     Runs(ResultsStore& store, std::size_t policy);
     // Only the units [first_unit, end_unit), unit u being replicate u % replicates of sample
     // u / replicates.
-    Runs(ResultsStore& store, std::size_t policy, std::uint64_t first_unit,
-         std::uint64_t end_unit, std::uint32_t replicates);
+    Runs(ResultsStore& store, std::size_t policy, std::uint64_t first_unit, std::uint64_t end_unit,
+         std::uint32_t replicates);
     bool next();
     std::uint32_t sample() const { return sample_; }
     std::uint32_t replicate() const { return replicate_; }

@@ -44,8 +44,7 @@ void format_block(const Plan& plan, ResultsStore& store, const Block& block,
                   fmt::memory_buffer& buffer) {
   const std::string& policy = plan.experiment().policies[block.policy].name;
   auto out = std::back_inserter(buffer);
-  ResultsStore::Runs runs(store, block.policy, block.first_unit, block.end_unit,
-                          plan.replicates());
+  ResultsStore::Runs runs(store, block.policy, block.first_unit, block.end_unit, plan.replicates());
   while (runs.next()) {
     fmt::format_to(out, FMT_COMPILE("{},{},{}"), policy, runs.sample(), runs.replicate());
     for (double value : runs.values()) {
