@@ -137,6 +137,7 @@ Simulation::Simulation(const Scenario& scenario, const RunOptions& options)
   std::stable_sort(steps_.begin(), steps_.end(),
                    [](const ParameterStep& a, const ParameterStep& b) { return a.year < b.year; });
 
+  world_numbers_ = scenario.uncertainties;
   if (options.sample_uncertainty) {
     for (std::size_t i = 0; i < kParamCount; ++i) {
       const auto id = static_cast<ParamId>(i);
@@ -191,8 +192,15 @@ void Simulation::run_replicate(std::uint32_t replicate, std::span<double> record
 }
 
 void Simulation::run_sample_replicate(ReplicateId id, Parameters start,
+                                      std::span<const WorldSetting> world,
                                       std::span<double> record) const {
-  run_years(world_, index_, start, id, record, nullptr, last_year_);
+  if (world.empty()) {
+    run_years(world_, index_, start, id, record, nullptr, last_year_);
+    return;
+  }
+  World sampled = world_;
+  for (const WorldSetting& s : world) world_numbers_.at(s.number).apply(sampled, s.value);
+  run_years(sampled, index_, start, id, record, nullptr, last_year_);
 }
 
 Simulation::Moment Simulation::moment(std::uint32_t replicate, int year) const {

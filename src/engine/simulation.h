@@ -34,6 +34,13 @@ struct ReplicateId {
   std::uint32_t replicate = 0;
 };
 
+// A value an experiment's design gives a number of the World: the scenario's uncertainty
+// `number` (Scenario::uncertainties) set to `value`.
+struct WorldSetting {
+  std::size_t number = 0;
+  double value = 0.0;
+};
+
 // An uncertain parameter drawn per replicate when sampling.
 struct ParameterDraw {
   ParamId param = ParamId::count;
@@ -72,7 +79,10 @@ class Simulation {
   // Runs replicate `id` of an experiment sample whose parameters an experimental design chose:
   // `start` replaces the base parameters (levers still move them from their year on), and no
   // uncertainty is drawn. Records as run_replicate does.
-  void run_sample_replicate(ReplicateId id, Parameters start, std::span<double> record) const;
+  // `world` sets numbers of the World the scenario gives an uncertainty, each run on its own
+  // copy of the World.
+  void run_sample_replicate(ReplicateId id, Parameters start, std::span<const WorldSetting> world,
+                            std::span<double> record) const;
 
   // Replicate `replicate`'s World at the start of `year` (after `year - 1` is simulated), for
   // looking at one moment closely (umbrella crisis). The parameters in force then come with it.
@@ -107,6 +117,7 @@ class Simulation {
   std::vector<ParameterStep> steps_;  // sorted by year
   std::vector<ParameterDraw> draws_;
   std::vector<WorldUncertainty> world_draws_;
+  std::vector<WorldUncertainty> world_numbers_;  // every uncertain World number of the scenario
   std::vector<Series> outcomes_;
   std::vector<Probe> probes_;  // outcomes_[s].probe, contiguous for the yearly recording
   RuntimeState initial_;

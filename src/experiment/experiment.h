@@ -18,9 +18,15 @@
 namespace umbrella::experiment {
 
 // An uncertain model parameter and the distribution the design draws it from.
+// One number a design varies: a model parameter, or a number of the World the scenario gives
+// an uncertainty (flashpoints.CHN-TWN.eruption_rate), written into each run's copy of the World.
 struct Uncertainty {
-  ParamId param = ParamId::count;
+  std::string name;                // the parameter's name or the World number's path
+  ParamId param = ParamId::count;  // count for a World number
+  std::size_t world_number = 0;    // its index in the scenario's uncertainties
   Distribution distribution;
+
+  bool in_world() const { return param == ParamId::count; }
 };
 
 struct Policy {

@@ -23,7 +23,7 @@ sa::Problem design_problem(const Experiment& experiment) {
   sa::Problem problem;
   problem.file = experiment.file;
   for (const Uncertainty& u : experiment.uncertainties) {
-    problem.parameters.push_back({info(u.param).name, u.distribution, {}});
+    problem.parameters.push_back({u.name, u.distribution, {}});
   }
   return problem;
 }
@@ -110,12 +110,19 @@ void Plan::run(std::size_t policy, std::uint32_t sample, std::uint32_t replicate
                std::span<double> result) const {
   const Simulation& simulation = *simulations_[policy];
   Parameters start = simulation.base_parameters();
+  thread_local std::vector<WorldSetting> world;
+  world.clear();
   for (std::size_t j = 0; j < experiment_.uncertainties.size(); ++j) {
-    start[experiment_.uncertainties[j].param] = design_.at(sample, j);
+    const Uncertainty& u = experiment_.uncertainties[j];
+    if (u.in_world()) {
+      world.push_back({u.world_number, design_.at(sample, j)});
+    } else {
+      start[u.param] = design_.at(sample, j);
+    }
   }
   thread_local std::vector<double> record;
   record.resize(simulation.record_size());
-  simulation.run_sample_replicate({sample, replicate}, start, record);
+  simulation.run_sample_replicate({sample, replicate}, start, world, record);
 
   double* out = result.data();
   for (int year = simulation.first_year(); year <= simulation.last_year(); ++year) {

@@ -87,7 +87,7 @@ void check_design(const Field& sampler, const Field& samples, const Experiment& 
       if (u.distribution.kind == Distribution::Kind::discrete) {
         sampler.fail(
             fmt::format("expected continuous uncertainties for a morris design, got discrete {}",
-                        info(u.param).name));
+                        u.name));
       }
     }
     if (experiment.samples < 2) {

@@ -27,27 +27,45 @@ std::map<ParamId, std::string> set_by_views(const Experiment& experiment) {
   return set;
 }
 
-ParamId read_parameter(const NamedField& entry, const std::map<ParamId, std::string>& fixed) {
-  const std::optional<ParamId> id = find_param(entry.name);
-  if (!id) {
+// A model parameter, or a number of the World that the scenario gives an uncertainty: only
+// those have a place in the World the design's values can be written to.
+Uncertainty read_uncertain_number(const NamedField& entry, const Experiment& experiment,
+                                  const std::map<ParamId, std::string>& fixed) {
+  Uncertainty u;
+  u.name = entry.name;
+  if (const std::optional<ParamId> id = find_param(entry.name)) {
+    if (auto view = fixed.find(*id); view != fixed.end()) {
+      entry.key.fail(
+          fmt::format("expected a parameter no assumption view sets, got {}, which the "
+                      "view {} sets (choose views under assumptions:)",
+                      entry.name, view->second));
+    }
+    u.param = *id;
+    return u;
+  }
+  const std::vector<WorldUncertainty>& world = experiment.scenario.uncertainties;
+  const auto found = std::find_if(world.begin(), world.end(),
+                                  [&](const WorldUncertainty& w) { return w.path == entry.name; });
+  if (found == world.end()) {
     entry.key.fail(
-        "expected a model parameter (umbrella validate --list-parameters lists them), "
-        "got " +
+        "expected a model parameter (umbrella validate --list-parameters lists them) or a "
+        "number of the World the scenario gives a range (such as "
+        "flashpoints.CHN-TWN.eruption_rate), got " +
         entry.name);
   }
-  if (auto view = fixed.find(*id); view != fixed.end()) {
-    entry.key.fail(
-        fmt::format("expected a parameter no assumption view sets, got {}, which the "
-                    "view {} sets (choose views under assumptions:)",
-                    entry.name, view->second));
-  }
-  return *id;
+  u.world_number = static_cast<std::size_t>(found - world.begin());
+  return u;
+}
+
+Bounds domain_of(const Uncertainty& u, const Experiment& experiment) {
+  if (!u.in_world()) return {info(u.param).lowest, info(u.param).highest};
+  const WorldUncertainty& w = experiment.scenario.uncertainties[u.world_number];
+  return {w.lowest, w.highest};
 }
 
 // `{range: [low, high], dist: {kind: ..., ...}}`, as a scenario's parameters write it. A normal
-// distribution without a range is truncated to the parameter's domain.
-Distribution read_distribution(const Field& field, ParamId id) {
-  const Bounds domain{info(id).lowest, info(id).highest};
+// distribution without a range is truncated to the number's domain.
+Distribution read_distribution(const Field& field, const Bounds& domain) {
   const Map given = field.map({"range", "dist"});
   std::optional<Range> range;
   if (std::optional<Field> f = given.find("range")) range = read_range(*f, domain);
@@ -72,11 +90,15 @@ Distribution read_distribution(const Field& field, ParamId id) {
 void load_uncertainties(const Field& section, Experiment& experiment) {
   const Map map = section.map({"use_scenario_ranges", "parameters"});
   const std::map<ParamId, std::string> fixed = set_by_views(experiment);
-  std::map<ParamId, Distribution> chosen;
+  // Keyed by (parameter, World number): the design's columns follow the parameter list's order,
+  // then the scenario's World numbers, whatever order the file lists them in.
+  std::map<std::pair<ParamId, std::size_t>, Uncertainty> chosen;
+  const auto key = [](const Uncertainty& u) { return std::pair(u.param, u.world_number); };
   if (std::optional<Field> parameters = map.find("parameters")) {
     for (const NamedField& entry : parameters->entries()) {
-      const ParamId id = read_parameter(entry, fixed);
-      chosen[id] = read_distribution(entry.value, id);
+      Uncertainty u = read_uncertain_number(entry, experiment, fixed);
+      u.distribution = read_distribution(entry.value, domain_of(u, experiment));
+      chosen[key(u)] = std::move(u);
     }
   }
   const std::optional<Field> use_scenario = map.find("use_scenario_ranges");
@@ -84,12 +106,17 @@ void load_uncertainties(const Field& section, Experiment& experiment) {
     for (std::size_t i = 0; i < kParamCount; ++i) {
       const auto id = static_cast<ParamId>(i);
       const Distribution& dist = experiment.scenario.parameters[i].uncertainty;
-      if (dist.kind != Distribution::Kind::fixed && !fixed.contains(id)) chosen.emplace(id, dist);
+      if (dist.kind == Distribution::Kind::fixed || fixed.contains(id)) continue;
+      Uncertainty u{std::string(info(id).name), id, 0, dist};
+      chosen.emplace(key(u), std::move(u));
+    }
+    const std::vector<WorldUncertainty>& world = experiment.scenario.uncertainties;
+    for (std::size_t w = 0; w < world.size(); ++w) {
+      Uncertainty u{world[w].path, ParamId::count, w, world[w].distribution};
+      chosen.emplace(key(u), std::move(u));
     }
   }
-  // std::map keeps the parameter list's order: the design's columns do not depend on how the
-  // file lists them.
-  for (const auto& [id, dist] : chosen) experiment.uncertainties.push_back({id, dist});
+  for (auto& [k, u] : chosen) experiment.uncertainties.push_back(std::move(u));
 }
 
 }  // namespace umbrella::experiment

@@ -118,7 +118,7 @@ void write_definition(Database& db, const Plan& plan, const std::string& program
   for (std::size_t u = 0; u < e.uncertainties.size(); ++u) {
     const Distribution& d = e.uncertainties[u].distribution;
     uncertainty.bind(1, static_cast<std::int64_t>(u))
-        .bind(2, std::string_view(info(e.uncertainties[u].param).name))
+        .bind(2, e.uncertainties[u].name)
         .bind(3, std::string_view(name(d.kind)))
         .bind(4, d.lower)
         .bind(5, d.upper)

@@ -59,7 +59,11 @@ void set_world_number(Draft& draft, const Field& field, const Bounds& bounds, st
     if (earlier != uncertainties.end()) uncertainties.erase(earlier);
     return;
   }
-  WorldUncertainty uncertainty{std::move(path), quantity.value, quantity.distribution,
+  WorldUncertainty uncertainty{std::move(path),
+                               quantity.value,
+                               quantity.distribution,
+                               bounds.lowest,
+                               bounds.highest,
                                quantity.source.value_or(owner_source),
                                [locate](World& world, double value) { locate(world) = value; }};
   if (earlier != uncertainties.end()) {

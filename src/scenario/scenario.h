@@ -57,6 +57,9 @@ struct WorldUncertainty {
   std::string path;  // e.g. states.KOR.breakout_years
   double value = 0.0;
   Distribution distribution;
+  // The values the number may take (an experiment may give it a range of its own).
+  double lowest = 0.0;
+  double highest = 0.0;
   std::string source;
   std::function<void(World&, double)> apply;
 };

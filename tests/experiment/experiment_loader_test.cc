@@ -2,6 +2,10 @@
 // adds to the scenario's (discrete weights, a normal truncated to the parameter's domain).
 #include <gtest/gtest.h>
 
+#include <algorithm>
+#include <utility>
+
+#include "core/error.h"
 #include "experiment/experiment.h"
 #include "experiment_files.h"
 
@@ -39,9 +43,15 @@ replicates: 1
 seed: 0
 )");
   const Experiment e = load_experiment(file.string());
+  // Parameters in the parameter list's order, then the World's numbers in the scenario's.
   for (std::size_t i = 1; i < e.uncertainties.size(); ++i) {
-    EXPECT_LT(e.uncertainties[i - 1].param, e.uncertainties[i].param);
+    const Uncertainty& a = e.uncertainties[i - 1];
+    const Uncertainty& b = e.uncertainties[i];
+    EXPECT_LT(std::pair(a.param, a.world_number), std::pair(b.param, b.world_number));
   }
+  const auto in_world = std::count_if(e.uncertainties.begin(), e.uncertainties.end(),
+                                      [](const Uncertainty& u) { return u.in_world(); });
+  EXPECT_EQ(static_cast<std::size_t>(in_world), e.scenario.uncertainties.size());
   for (const Uncertainty& u : e.uncertainties) {
     if (u.param == ParamId::patron_neglect_rate) {
       EXPECT_EQ(u.distribution.kind, Distribution::Kind::discrete);
@@ -52,6 +62,48 @@ seed: 0
       EXPECT_EQ(u.distribution.lower, 0.0);  // the parameter's domain
       EXPECT_EQ(u.distribution.upper, 1.0);
     }
+  }
+}
+
+TEST(ExperimentLoader, VariesANumberOfTheWorldWithinItsDomain) {
+  testing::TemporaryFolder folder("umbrella-loader-world");
+  const auto file =
+      testing::write_file(folder.path() / "e.yaml", "scenario: " + testing::kBaselineScenario + R"(
+uncertainties:
+  parameters:
+    flashpoints.CHN-TWN.eruption_rate: {range: [0.0, 0.3]}
+outcomes:
+  peak: {series: nuclear_armed_states world, reduce: max}
+samples: 2
+replicates: 1
+seed: 0
+)");
+  const Experiment e = load_experiment(file.string());
+  ASSERT_EQ(e.uncertainties.size(), 1U);
+  const Uncertainty& u = e.uncertainties.front();
+  EXPECT_TRUE(u.in_world());
+  EXPECT_EQ(u.name, "flashpoints.CHN-TWN.eruption_rate");
+  EXPECT_EQ(e.scenario.uncertainties[u.world_number].path, u.name);
+  EXPECT_EQ(u.distribution.upper, 0.3);
+
+  const auto outside = testing::write_file(folder.path() / "bad.yaml",
+                                           "scenario: " + testing::kBaselineScenario + R"(
+uncertainties:
+  parameters:
+    flashpoints.CHN-TWN.eruption_rate: {range: [0.0, 1.5]}
+outcomes:
+  peak: {series: nuclear_armed_states world, reduce: max}
+samples: 2
+replicates: 1
+seed: 0
+)");
+  try {
+    load_experiment(outside.string());
+    ADD_FAILURE() << "a rate above 1 was accepted";
+  } catch (const InputError& error) {
+    const std::string message = error.what();
+    EXPECT_NE(message.find("bad.yaml:4:"), std::string::npos) << message;
+    EXPECT_NE(message.find("[0, 1]"), std::string::npos) << message;
   }
 }
 

@@ -5,7 +5,10 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <stdexcept>
+#include <utility>
+#include <vector>
 
 #include "engine/ensemble.h"
 #include "engine/summary_io.h"
@@ -151,6 +154,47 @@ years: {from: 2025, to: 2032}
       EXPECT_NEAR(s.p95[y], other->p95[y], tolerance) << s.name << " " << experiment.years[y];
     }
   }
+}
+
+// A number of the World in the design: each sample runs its own eruption rate, and Taiwan is
+// invaded more often where crises erupt more often; at the scenario's values nothing changes.
+TEST(ExperimentPlan, WorldNumbersInTheDesignReachTheSimulation) {
+  TemporaryFolder folder("umbrella-plan-world");
+  const fs::path file =
+      testing::write_file(folder.path() / "world.yaml", "scenario: " + testing::kBaselineScenario + R"(
+uncertainties:
+  parameters:
+    flashpoints.CHN-TWN.eruption_rate: {range: [0.0, 0.3]}
+outcomes:
+  invaded: {series: p_invasion CHN-TWN, reduce: max}
+sampler: lhs
+samples: 16
+replicates: 40
+seed: 11
+years: {from: 2025, to: 2040}
+)");
+  const Experiment experiment = load_experiment(file.string());
+  const Plan plan(experiment);
+  std::vector<std::pair<double, double>> rate_and_share;  // per sample
+  std::vector<double> result(plan.result_size());
+  for (std::uint32_t s = 0; s < plan.samples(); ++s) {
+    double invaded = 0.0;
+    for (std::uint32_t r = 0; r < plan.replicates(); ++r) {
+      plan.run(0, s, r, result);
+      invaded += result.back();
+    }
+    rate_and_share.emplace_back(plan.design().at(s, 0), invaded / plan.replicates());
+  }
+  std::sort(rate_and_share.begin(), rate_and_share.end());
+  double low = 0.0;
+  double high = 0.0;
+  for (std::size_t i = 0; i < 8; ++i) {
+    low += rate_and_share[i].second / 8;
+    high += rate_and_share[i + 8].second / 8;
+  }
+  EXPECT_GT(high, low + 0.2) << "low-rate samples " << low << ", high-rate samples " << high;
+  // The lowest stratum's rate is under 0.019 a year: at most a crisis or two in 16 years.
+  EXPECT_LT(rate_and_share.front().second, 0.25);
 }
 
 }  // namespace
