@@ -10,8 +10,6 @@
 #include "cli/progress.h"
 #include "cli/scenario_options.h"
 #include "cli/summary_table.h"
-#include "core/atomic_file.h"
-#include "core/error.h"
 #include "engine/ensemble.h"
 #include "engine/summary_io.h"
 
@@ -29,17 +27,7 @@ struct RunCommandOptions {
 
 void write_summary(const std::filesystem::path& dir, const std::string& format,
                    const Summary& summary) {
-  std::error_code ec;
-  std::filesystem::create_directories(dir, ec);
-  if (ec) throw UsageError("--out " + dir.string() + ": " + ec.message());
-  const std::filesystem::path file = dir / (format == "json" ? "summary.json" : "summary.csv");
-  write_file_atomically(file,
-                        format == "json" ? summary_to_json(summary) : summary_to_csv(summary));
-  fmt::print("wrote {}\n", file.string());
-}
-
-std::string absolute(const std::string& path) {
-  return std::filesystem::absolute(path).lexically_normal().string();
+  fmt::print("wrote {}\n", umbrella::write_summary(dir, format, summary).string());
 }
 
 // The summary names the files it came from, so that `umbrella report` can reload the scenario.
@@ -49,10 +37,7 @@ Summary run_one(const RunCommandOptions& options, const Scenario& scenario,
   Progress progress(label, run_options.replicates, !options.quiet);
   Summary summary = run_ensemble(simulation, scenario.name,
                                  [&progress](int done, int) { progress.update(done); });
-  summary.scenario_path = absolute(options.scenario.scenario_path);
-  for (const std::string& overlay : options.scenario.overlays) {
-    summary.overlays.push_back(absolute(overlay));
-  }
+  summary.set_sources(options.scenario.scenario_path, options.scenario.overlays);
   return summary;
 }
 
