@@ -60,7 +60,8 @@ void explain(const CrisisSetting& s, const CrisisEquilibrium& eq, std::string& o
         eq.retaliates[t] ? "retaliates" : "backs down", patron(EndingId::war_after_coercion),
         patron(EndingId::coerced), patron(EndingId::patron_concedes), defend, escalate);
     for (std::size_t r = 0; r < kResponseCount; ++r) {
-      if (eq.respond[t][r] > 0.0) fmt::format_to(to, " {} {:.3f}", kResponseNames[r], eq.respond[t][r]);
+      if (eq.respond[t][r] > 0.0)
+        fmt::format_to(to, " {} {:.3f}", kResponseNames[r], eq.respond[t][r]);
     }
     fmt::format_to(to, "\n");
   }

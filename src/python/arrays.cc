@@ -31,14 +31,19 @@ bool wants_frame(const py::object& as_frame) {
   return true;
 }
 
-ColumnLabels::ColumnLabels(const std::vector<std::pair<std::string, std::string>>& labels) {
-  for (const auto& [outcome, subject] : labels) tuples_.append(py::make_tuple(outcome, subject));
+const py::list& ColumnLabels::tuples() {
+  if (tuples_.empty() && !labels_.empty()) {
+    for (const auto& [outcome, subject] : labels_) tuples_.append(py::make_tuple(outcome, subject));
+  }
+  return tuples_;
 }
 
 const py::object& ColumnLabels::multi_index() {
   if (!multi_index_) {
-    multi_index_ = pandas().attr("MultiIndex").attr("from_tuples")(
-        tuples_, py::arg("names") = py::make_tuple("outcome", "subject"));
+    multi_index_ =
+        pandas()
+            .attr("MultiIndex")
+            .attr("from_tuples")(tuples(), py::arg("names") = py::make_tuple("outcome", "subject"));
   }
   return multi_index_;
 }

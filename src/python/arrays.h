@@ -43,15 +43,18 @@ py::object pandas();
 // Whether to build a DataFrame: `as_frame` True or False, or None for "when pandas is there".
 bool wants_frame(const py::object& as_frame);
 
-// The (outcome, subject) labels of a table's columns, as a list of tuples and, built the first
-// time it is asked for, a pandas MultiIndex.
+// The (outcome, subject) labels of a table's columns; the Python list of tuples and the pandas
+// MultiIndex a table needs are built the first time one is asked for.
 class ColumnLabels {
  public:
-  explicit ColumnLabels(const std::vector<std::pair<std::string, std::string>>& labels);
-  const py::list& tuples() const { return tuples_; }
+  using Labels = std::vector<std::pair<std::string, std::string>>;
+  explicit ColumnLabels(Labels labels) : labels_(std::move(labels)) {}
+  const Labels& labels() const { return labels_; }
+  const py::list& tuples();
   const py::object& multi_index();
 
  private:
+  Labels labels_;
   py::list tuples_;
   py::object multi_index_;
 };

@@ -93,8 +93,11 @@ py::object runs(OpenResults& results, const std::string& policy, const py::objec
   py::list names;
   for (const ex::StoredOutcome& o : results.stored.outcomes) names.append(o.name);
   if (wants_frame(as_frame)) {
-    const py::object run_index = pandas().attr("MultiIndex").attr("from_arrays")(
-        py::make_tuple(sample, replicate), py::arg("names") = py::make_tuple("sample", "replicate"));
+    const py::object run_index =
+        pandas()
+            .attr("MultiIndex")
+            .attr("from_arrays")(py::make_tuple(sample, replicate),
+                                 py::arg("names") = py::make_tuple("sample", "replicate"));
     return pandas().attr("DataFrame")(matrix, py::arg("index") = run_index,
                                       py::arg("columns") = names, py::arg("copy") = false);
   }
@@ -111,8 +114,9 @@ py::object design(const py::object& self, const py::object& as_frame) {
   const auto columns = static_cast<py::ssize_t>(table.columns.size());
   py::dict out;
   if (columns == 0) return column_table(out, as_frame);
-  const py::array_t<double> values = view_array(
-      std::span<const double>(table.values), {static_cast<py::ssize_t>(table.rows()), columns}, self);
+  const py::array_t<double> values =
+      view_array(std::span<const double>(table.values),
+                 {static_cast<py::ssize_t>(table.rows()), columns}, self);
   for (py::ssize_t c = 0; c < columns; ++c) {
     out[py::str(table.columns[c])] = column_view(values, c);
   }
@@ -223,7 +227,8 @@ void bind_experiment(py::module_& m) {
         "progress(done, total) is called from time to time; an exception it raises, or Ctrl-C, "
         "stops the run with the committed chunks kept, so that resume=True continues it.");
 
-  py::class_<ex::PairedDifference>(m, "PairedDifference", "One outcome of a policy against the baseline.")
+  py::class_<ex::PairedDifference>(m, "PairedDifference",
+                                   "One outcome of a policy against the baseline.")
       .def_readonly("outcome", &ex::PairedDifference::outcome)
       .def_readonly("measure", &ex::PairedDifference::measure,
                     "\"\", or \"share\" or \"year\" for a first_year outcome.")
@@ -277,7 +282,8 @@ void bind_experiment(py::module_& m) {
       .def_readonly("name", &ex::StoredOutcome::name)
       .def_readonly("description", &ex::StoredOutcome::description)
       .def_property_readonly(
-          "reduction", [](const ex::StoredOutcome& o) { return std::string(ex::name(o.reduction)); },
+          "reduction",
+          [](const ex::StoredOutcome& o) { return std::string(ex::name(o.reduction)); },
           "value, first_year, max or mean.");
 
   py::class_<OpenResults, std::shared_ptr<OpenResults>>(

@@ -38,8 +38,7 @@ std::shared_ptr<LoadedGame> read_game(const std::filesystem::path& file) {
 }
 
 std::shared_ptr<GameSolution> solve_game(const py::object& game_or_file,
-                                         const std::optional<std::string>& method,
-                                         int iterations) {
+                                         const std::optional<std::string>& method, int iterations) {
   auto solution = std::make_shared<GameSolution>();
   solution->game = py::isinstance<LoadedGame>(game_or_file)
                        ? game_or_file.cast<std::shared_ptr<LoadedGame>>()
@@ -61,13 +60,16 @@ py::array_t<double> profile(const py::object& self) {
 
 void bind_game(py::module_& m) {
   py::class_<LoadedGame, std::shared_ptr<LoadedGame>>(
-      m, "Game", "An extensive-form game (docs/game-library.md), read from a .efg file or built from a crisis.")
+      m, "Game",
+      "An extensive-form game (docs/game-library.md), read from a .efg file or built from a "
+      "crisis.")
       .def_property_readonly("title", [](const LoadedGame& g) { return g.game.title(); })
       .def_property_readonly(
           "players",
           [](const LoadedGame& g) {
             std::vector<std::string> players;
-            for (int p = 0; p < g.game.num_players(); ++p) players.push_back(g.game.player_label(p));
+            for (int p = 0; p < g.game.num_players(); ++p)
+              players.push_back(g.game.player_label(p));
             return players;
           },
           "The players' labels.")
@@ -85,7 +87,9 @@ void bind_game(py::module_& m) {
                              [](const LoadedGame& g) { return g.game.is_constant_sum(); })
       .def_property_readonly(
           "default_method",
-          [](const LoadedGame& g) { return std::string(game::to_string(game::default_method(g.game))); },
+          [](const LoadedGame& g) {
+            return std::string(game::to_string(game::default_method(g.game)));
+          },
           "The method solve_game uses unless told: spe, lp, lcp or cfr+.")
       .def_readonly("warnings", &LoadedGame::warnings,
                     "What reading the file warned about (also issued as UserWarning).")
@@ -124,14 +128,13 @@ void bind_game(py::module_& m) {
       .def_property_readonly(
           "strategies",
           [](const GameSolution& s) {
-            return py::module_::import("json")
-                .attr("loads")(game::to_json(s.result, s.game->game))["strategies"];
+            return py::module_::import("json").attr("loads")(
+                game::to_json(s.result, s.game->game))["strategies"];
           },
           "{player: {information set: {action: probability}}}, named as in to_json().")
       .def_readonly("game", &GameSolution::game)
       .def(
-          "to_json",
-          [](const GameSolution& s) { return game::to_json(s.result, s.game->game); },
+          "to_json", [](const GameSolution& s) { return game::to_json(s.result, s.game->game); },
           "The JSON of `umbrella game solve --json`.")
       .def(
           "gambit_line",

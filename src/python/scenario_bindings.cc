@@ -63,7 +63,8 @@ void bind_scenario(py::module_& m) {
       .def_readonly("from_year", &Lever::from_year, "The year it takes effect.")
       .def("__repr__", [](const Lever& l) { return "<umbrella.Lever " + l.name + ">"; });
 
-  py::class_<AssumptionView>(m, "AssumptionView", "One position of the literature on an assumption.")
+  py::class_<AssumptionView>(m, "AssumptionView",
+                             "One position of the literature on an assumption.")
       .def_readonly("name", &AssumptionView::name)
       .def_readonly("description", &AssumptionView::description)
       .def_readonly("source", &AssumptionView::source);
@@ -92,7 +93,8 @@ void bind_scenario(py::module_& m) {
           "Every file loaded: the scenario, the files it includes, the overlays.")
       .def_property_readonly("start_year",
                              [](const LoadedScenario& s) { return s.scenario.start_year; })
-      .def_property_readonly("end_year", [](const LoadedScenario& s) { return s.scenario.end_year; })
+      .def_property_readonly("end_year",
+                             [](const LoadedScenario& s) { return s.scenario.end_year; })
       .def_property_readonly(
           "levers", [](const LoadedScenario& s) { return s.scenario.levers; },
           "The levers, in the file's order.")
@@ -116,8 +118,9 @@ void bind_scenario(py::module_& m) {
           },
           "The states' ISO codes.")
       .def("__repr__", [](const LoadedScenario& s) {
-        return "<umbrella.Scenario " + s.scenario.name + " " + std::to_string(s.scenario.start_year) +
-               "-" + std::to_string(s.scenario.end_year) + ">";
+        return "<umbrella.Scenario " + s.scenario.name + " " +
+               std::to_string(s.scenario.start_year) + "-" + std::to_string(s.scenario.end_year) +
+               ">";
       });
 
   m.def(

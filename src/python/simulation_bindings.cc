@@ -17,7 +17,8 @@ namespace {
 
 std::vector<std::pair<std::string, std::string>> outcome_labels(const Simulation& simulation) {
   std::vector<std::pair<std::string, std::string>> labels;
-  for (const Series& series : simulation.outcomes()) labels.emplace_back(series.name, series.subject);
+  for (const Series& series : simulation.outcomes())
+    labels.emplace_back(series.name, series.subject);
   return labels;
 }
 
@@ -27,13 +28,10 @@ py::array_t<int> years_of(const Simulation& simulation) {
   return owned_array(std::move(years), {simulation.years()});
 }
 
-std::shared_ptr<SimulationHandle> make_simulation(std::shared_ptr<LoadedScenario> loaded,
-                                                  std::uint64_t seed, int replicates, int threads,
-                                                  const py::object& levers,
-                                                  const py::object& assumptions,
-                                                  std::optional<int> from_year,
-                                                  std::optional<int> to_year,
-                                                  bool sample_uncertainty) {
+std::shared_ptr<SimulationHandle> make_simulation(
+    std::shared_ptr<LoadedScenario> loaded, std::uint64_t seed, int replicates, int threads,
+    const py::object& levers, const py::object& assumptions, std::optional<int> from_year,
+    std::optional<int> to_year, bool sample_uncertainty) {
   if (threads < 1) throw py::value_error("threads must be at least 1");
   RunOptions options;
   options.seed = seed;
@@ -64,25 +62,21 @@ py::array_t<double> run_replicates(SimulationHandle& handle, const py::object& p
   const Simulation& simulation = handle.simulation;
   ProgressBridge bridge(progress);
   std::vector<double> records = bridge.run([&] {
-    return run_records(simulation,
-                       [&bridge](int done, int total) {
-                         bridge.update(static_cast<std::uint64_t>(done),
-                                       static_cast<std::uint64_t>(total));
-                       });
+    return run_records(simulation, [&bridge](int done, int total) {
+      bridge.update(static_cast<std::uint64_t>(done), static_cast<std::uint64_t>(total));
+    });
   });
-  return owned_array(std::move(records),
-                     {simulation.options().replicates, simulation.years(),
-                      static_cast<py::ssize_t>(simulation.outcomes().size())});
+  return owned_array(std::move(records), {simulation.options().replicates, simulation.years(),
+                                          static_cast<py::ssize_t>(simulation.outcomes().size())});
 }
 
 std::shared_ptr<SummaryHandle> run(SimulationHandle& handle, const py::object& progress) {
   ProgressBridge bridge(progress);
   Summary summary = bridge.run([&] {
-    return run_ensemble(handle.simulation, handle.loaded->scenario.name,
-                        [&bridge](int done, int total) {
-                          bridge.update(static_cast<std::uint64_t>(done),
-                                        static_cast<std::uint64_t>(total));
-                        });
+    return run_ensemble(
+        handle.simulation, handle.loaded->scenario.name, [&bridge](int done, int total) {
+          bridge.update(static_cast<std::uint64_t>(done), static_cast<std::uint64_t>(total));
+        });
   });
   summary.set_sources(handle.loaded->path, handle.loaded->overlays);
   return std::make_shared<SummaryHandle>(std::move(summary));
@@ -123,8 +117,8 @@ void bind_simulation(py::module_& m) {
            "unknown lever or view, or an intensity outside [0, 1].")
       .def_property_readonly(
           "scenario", [](const SimulationHandle& h) { return h.loaded; }, "The Scenario it runs.")
-      .def_property_readonly(
-          "seed", [](const SimulationHandle& h) { return h.simulation.options().seed; })
+      .def_property_readonly("seed",
+                             [](const SimulationHandle& h) { return h.simulation.options().seed; })
       .def_property_readonly(
           "replicates", [](const SimulationHandle& h) { return h.simulation.options().replicates; })
       .def_property_readonly(
@@ -133,7 +127,8 @@ void bind_simulation(py::module_& m) {
           "levers",
           [](const SimulationHandle& h) {
             std::map<std::string, double> levers;
-            for (const LeverSetting& l : h.simulation.options().levers) levers[l.name] = l.intensity;
+            for (const LeverSetting& l : h.simulation.options().levers)
+              levers[l.name] = l.intensity;
             return levers;
           },
           "The levers pulled: {name: intensity}.")
@@ -141,7 +136,7 @@ void bind_simulation(py::module_& m) {
           "years", [](const SimulationHandle& h) { return years_of(h.simulation); },
           "The recorded years, first to last.")
       .def_property_readonly(
-          "columns", [](const SimulationHandle& h) { return h.labels.tuples(); },
+          "columns", [](const SimulationHandle& h) { return h.labels.labels(); },
           "The outcomes recorded each year, as (outcome, subject) pairs in record order "
           "(docs/outputs.md#outcomes).")
       .def(
@@ -163,10 +158,11 @@ void bind_simulation(py::module_& m) {
            "records as one numpy array of shape (replicates, years, outcomes), the memory the "
            "library wrote (not a copy). progress(done, total) is called from time to time; an "
            "exception it raises, or Ctrl-C, stops the run and is raised here.")
-      .def("run", &run, py::kw_only(), py::arg("progress") = py::none(),
-           "Runs every replicate and aggregates them as `umbrella run` does: a Summary equal to the "
-           "command line's summary.json for the same scenario, options and seed. progress as for "
-           "run_replicates.")
+      .def(
+          "run", &run, py::kw_only(), py::arg("progress") = py::none(),
+          "Runs every replicate and aggregates them as `umbrella run` does: a Summary equal to the "
+          "command line's summary.json for the same scenario, options and seed. progress as for "
+          "run_replicates.")
       .def("narrative", &narrative, py::arg("replicate") = 0,
            "One replicate told as dated lines, as `umbrella explain` tells it.")
       .def("__repr__", [](const SimulationHandle& h) {

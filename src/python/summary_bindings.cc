@@ -30,7 +30,9 @@ const SeriesSummary& series_of(const Summary& summary, const std::string& outcom
   return *series;
 }
 
-SummaryHandle& handle_of(const py::object& self) { return self.cast<SummaryHandle&>(); }
+SummaryHandle& handle_of(const py::object& self) {
+  return self.cast<SummaryHandle&>();
+}
 
 py::array_t<int> years_view(const py::object& self) {
   const std::vector<int>& years = handle_of(self).summary.years;
@@ -100,14 +102,15 @@ void bind_summary(py::module_& m) {
       .def_property_readonly("overlays", [](const SummaryHandle& h) { return h.summary.overlays; })
       .def_property_readonly("years", &years_view, "The years, first to last.")
       .def_property_readonly(
-          "columns", [](const SummaryHandle& h) { return h.labels.tuples(); },
+          "columns", [](const SummaryHandle& h) { return h.labels.labels(); },
           "The (outcome, subject) pairs summarised.")
       .def_property_readonly(
           "kinds",
           [](const SummaryHandle& h) {
             py::dict kinds;
             for (const SeriesSummary& s : h.summary.series) {
-              kinds[py::str(s.name)] = s.kind == OutcomeKind::probability ? "probability" : "quantity";
+              kinds[py::str(s.name)] =
+                  s.kind == OutcomeKind::probability ? "probability" : "quantity";
             }
             return kinds;
           },

@@ -28,8 +28,7 @@ int milestone_year(const ReportRequest& options, const std::vector<int>& years) 
 
 // The scenario named on the command line, else the one the reference run names; none when
 // neither is known (results from elsewhere), and then the report leaves out what needs it.
-std::optional<ScenarioFacts> facts_of(const ReportRequest& options,
-                                              const Results& results) {
+std::optional<ScenarioFacts> facts_of(const ReportRequest& options, const Results& results) {
   const PolicyResult& reference = results.policies.front();
   const bool given = !options.scenario.empty();
   const std::string path = given ? options.scenario : reference.summary.scenario_path;

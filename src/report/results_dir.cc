@@ -68,8 +68,7 @@ Results read_results(const std::filesystem::path& dir) {
     const bool taken = std::any_of(results.policies.begin(), results.policies.end(),
                                    [&name](const PolicyResult& p) { return p.name == name; });
     if (taken) throw InputError({file.string(), 0, 0}, "", "a second policy named " + name);
-    results.policies.push_back(
-        {name, file.string(), read_summary(file)});
+    results.policies.push_back({name, file.string(), read_summary(file)});
   }
   if (results.policies.empty()) {
     throw InputError({dir.string(), 0, 0}, "",
