@@ -25,9 +25,9 @@ struct RunCommandOptions {
   bool compare_levers = false;
 };
 
-void write_summary(const std::filesystem::path& dir, const std::string& format,
-                   const Summary& summary) {
-  fmt::print("wrote {}\n", umbrella::write_summary(dir, format, summary).string());
+void write_and_report(const std::filesystem::path& dir, const std::string& format,
+                      const Summary& summary) {
+  fmt::print("wrote {}\n", write_summary(dir, format, summary).string());
 }
 
 // The summary names the files it came from, so that `umbrella report` can reload the scenario.
@@ -56,7 +56,7 @@ int compare_levers(const RunCommandOptions& options, const Scenario& scenario,
   if (!options.out_dir.empty()) {
     fmt::print("\n");
     for (const LeverRun& run : runs) {
-      write_summary(
+      write_and_report(
           std::filesystem::path(options.out_dir) / (run.lever.empty() ? "baseline" : run.lever),
           options.format, run.summary);
     }
@@ -72,7 +72,7 @@ int run(const RunCommandOptions& options) {
   fmt::print("{}", format_summary_table(summary, options.milestone));
   if (!options.out_dir.empty()) {
     fmt::print("\n");
-    write_summary(options.out_dir, options.format, summary);
+    write_and_report(options.out_dir, options.format, summary);
   }
   return 0;
 }

@@ -183,7 +183,7 @@ std::filesystem::path write_summary(const std::filesystem::path& dir, const std:
   std::error_code ec;
   std::filesystem::create_directories(dir, ec);
   if (ec) throw UsageError("--out " + dir.string() + ": " + ec.message());
-  const std::filesystem::path file = dir / ("summary." + format);
+  std::filesystem::path file = dir / ("summary." + format);
   write_file_atomically(file,
                         format == "json" ? summary_to_json(summary) : summary_to_csv(summary));
   return file;

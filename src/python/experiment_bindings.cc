@@ -209,12 +209,7 @@ void bind_experiment(py::module_& m) {
       .def_readonly("runs", &ex::RunnerReport::runs)
       .def_readonly("runs_now", &ex::RunnerReport::runs_now, "Runs made in this call.")
       .def_property_readonly(
-          "written",
-          [](const ex::RunnerReport& r) {
-            std::vector<std::string> files;
-            for (const auto& path : r.written) files.push_back(path.string());
-            return files;
-          },
+          "written", [](const ex::RunnerReport& r) { return names_of(r.written, path_text); },
           "The files written: the store, runs.csv, design.csv, each policy's summary.json.");
 
   m.def("run_experiment", &run_experiment, py::arg("experiment"), py::arg("out"), py::kw_only(),
@@ -249,9 +244,7 @@ void bind_experiment(py::module_& m) {
       .def_property_readonly(
           "policies",
           [](const ex::Comparison& c) {
-            std::vector<std::string> names;
-            for (const ex::PolicyComparison& p : c.policies) names.push_back(p.policy);
-            return names;
+            return names_of(c.policies, &ex::PolicyComparison::policy);
           },
           "Every policy, the baseline included.")
       .def(

@@ -127,9 +127,10 @@ void bind_game(py::module_& m) {
           "Every decision action's probability, player by player (a read-only numpy view).")
       .def_property_readonly(
           "strategies",
-          [](const GameSolution& s) {
-            return py::module_::import("json").attr("loads")(
-                game::to_json(s.result, s.game->game))["strategies"];
+          [](const GameSolution& s) -> py::object {
+            const py::object parsed =
+                py::module_::import("json").attr("loads")(game::to_json(s.result, s.game->game));
+            return parsed["strategies"];
           },
           "{player: {information set: {action: probability}}}, named as in to_json().")
       .def_readonly("game", &GameSolution::game)

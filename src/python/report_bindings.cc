@@ -16,13 +16,12 @@ void bind_report(py::module_& m) {
          const std::string& lang, std::optional<int> milestone,
          const std::optional<std::filesystem::path>& scenario,
          const std::vector<std::filesystem::path>& overlays) {
-        report::ReportRequest request{results,
-                                      out,
-                                      lang,
-                                      milestone.value_or(0),
-                                      scenario ? scenario->string() : std::string(),
-                                      {}};
-        for (const auto& overlay : overlays) request.overlays.push_back(overlay.string());
+        const report::ReportRequest request{results,
+                                            out,
+                                            lang,
+                                            milestone.value_or(0),
+                                            scenario ? path_text(*scenario) : std::string(),
+                                            names_of(overlays, path_text)};
         const py::gil_scoped_release release;
         report::write_report(request);
       },

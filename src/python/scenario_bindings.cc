@@ -33,12 +33,6 @@ std::vector<std::string> settings_text(const py::object& settings) {
   return out;
 }
 
-std::vector<std::string> path_strings(const std::vector<std::filesystem::path>& paths) {
-  std::vector<std::string> out;
-  for (const auto& path : paths) out.push_back(path.string());
-  return out;
-}
-
 }  // namespace
 
 std::vector<LeverSetting> lever_settings(const py::object& levers) {
@@ -104,18 +98,12 @@ void bind_scenario(py::module_& m) {
       .def_property_readonly(
           "flashpoints",
           [](const LoadedScenario& s) {
-            std::vector<std::string> ids;
-            for (const Flashpoint& f : s.scenario.world.flashpoints) ids.push_back(f.id);
-            return ids;
+            return names_of(s.scenario.world.flashpoints, &Flashpoint::id);
           },
           "The flashpoints' ids (CHN-TWN, ...), for Simulation.solve_crisis.")
       .def_property_readonly(
           "states",
-          [](const LoadedScenario& s) {
-            std::vector<std::string> codes;
-            for (const State& state : s.scenario.world.states) codes.push_back(state.code);
-            return codes;
-          },
+          [](const LoadedScenario& s) { return names_of(s.scenario.world.states, &State::code); },
           "The states' ISO codes.")
       .def("__repr__", [](const LoadedScenario& s) {
         return "<umbrella.Scenario " + s.scenario.name + " " +
@@ -128,7 +116,7 @@ void bind_scenario(py::module_& m) {
       [](const std::filesystem::path& path, const std::vector<std::filesystem::path>& overlays) {
         auto loaded = std::make_shared<LoadedScenario>();
         loaded->path = path.string();
-        loaded->overlays = path_strings(overlays);
+        loaded->overlays = names_of(overlays, path_text);
         const py::gil_scoped_release release;
         loaded->scenario = load_scenario(loaded->path, loaded->overlays);
         return loaded;

@@ -40,7 +40,8 @@ def test_the_records_outlive_the_simulation(baseline):
     del simulation
     gc.collect()
     churn = [np.full(len(records.ravel()), 7.0) for _ in range(20)]
-    assert np.array_equal(records, umbrella.Simulation(baseline, seed=1, replicates=30).run_replicates())
+    again = umbrella.Simulation(baseline, seed=1, replicates=30).run_replicates()
+    assert np.array_equal(records, again)
     assert churn
 
 
@@ -50,7 +51,8 @@ def test_replicate_tables_view_one_record(simulation):
     record = columns[0].base
     assert type(owner(record)).__name__ == "PyCapsule"
     assert all(np.shares_memory(column, record) for column in columns)
-    assert not np.shares_memory(columns[0], simulation.run_replicate(5, as_frame=False)[simulation.columns[0]])
+    another = simulation.run_replicate(5, as_frame=False)
+    assert not np.shares_memory(columns[0], another[simulation.columns[0]])
 
 
 def test_a_dataframe_keeps_the_record_without_copying(simulation):

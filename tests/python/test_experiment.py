@@ -7,7 +7,8 @@ import pytest
 import umbrella
 from conftest import BASELINE, run_cli
 
-EXPORTS = ["results.sqlite", "runs.csv", "design.csv", "baseline/summary.json", "trust/summary.json"]
+# A resumed store holds the same rows as an uninterrupted one, but not in the same pages.
+EXPORTS = ["runs.csv", "design.csv", "baseline/summary.json", "trust/summary.json"]
 
 
 @pytest.fixture(scope="module")
@@ -51,6 +52,8 @@ def test_an_experiment_writes_the_command_lines_files(experiment_file, cli_run, 
     run = umbrella.run_experiment(str(experiment_file), tmp_path / "out", threads=2, chunk_runs=100,
                                   progress=lambda done, total: calls.append((done, total)))
     assert same_files(cli_run, tmp_path / "out") == {name: True for name in EXPORTS}
+    store = "results.sqlite"
+    assert (cli_run / store).read_bytes() == (tmp_path / "out" / store).read_bytes()
     assert (run.resumed, run.runs, run.runs_now, run.chunks) == (False, 800, 800, 8)
     assert str(tmp_path / "out" / "runs.csv") in run.written
     assert max(done for done, _ in calls) == 800

@@ -75,7 +75,7 @@ def test_a_crisis_gives_its_setting_equilibrium_and_outcome(crisis):
     assert set(equilibrium.respond) == {"HH", "HS", "SH", "SS"}
     for responses in equilibrium.respond.values():
         assert sum(responses.values()) == pytest.approx(1.0)
-    assert outcome.p_invasion == equilibrium.p_invade
+    assert outcome.p_invasion == pytest.approx(equilibrium.p_invade, abs=1e-12)
     assert outcome.p_invasion_success <= outcome.p_invasion
     assert sum(outcome.highest_group.values()) == pytest.approx(1.0)
     assert f"invasion {outcome.p_invasion:.4f}" in crisis.explain()

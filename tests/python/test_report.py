@@ -10,7 +10,8 @@ def results(baseline, tmp_path_factory):
     """A results folder written by the module: the baseline and one lever, paired."""
     folder = tmp_path_factory.mktemp("results")
     for name, levers in [("baseline", None), ("bilateral_sharing", ["bilateral_sharing"])]:
-        umbrella.Simulation(baseline, seed=7, replicates=40, levers=levers).run().write(folder / name)
+        simulation = umbrella.Simulation(baseline, seed=7, replicates=40, levers=levers)
+        simulation.run().write(folder / name)
     return folder
 
 

@@ -15,7 +15,8 @@ def cli_summary(tmp_path, *options):
 
 def test_the_scenario_lists_its_levers_assumptions_and_flashpoints(baseline):
     levers = [lever.name for lever in baseline.levers]
-    assert {"restore_trust", "theater_forces", "japan_introduction", "bilateral_sharing"} <= set(levers)
+    remedies = {"restore_trust", "theater_forces", "japan_introduction", "bilateral_sharing"}
+    assert remedies <= set(levers)
     assert all(lever.from_year >= baseline.start_year for lever in baseline.levers)
     assumption = next(a for a in baseline.assumptions if a.name == "forward_weapons")
     assert assumption.default_view in [view.name for view in assumption.views]
@@ -61,8 +62,8 @@ def test_records_aggregate_to_the_summary(baseline):
     summary = simulation.run()
     assert records.shape == (400, len(simulation.years), len(simulation.columns))
     kinds = summary.kinds
-    for outcome, subject in [("credibility", "JPN"), ("p_pursuit", "KOR"), ("p_invasion", "CHN-TWN"),
-                             ("npt_strength", "world")]:
+    for outcome, subject in [("credibility", "JPN"), ("p_pursuit", "KOR"),
+                             ("p_invasion", "CHN-TWN"), ("npt_strength", "world")]:
         column = records[:, :, simulation.outcome_index(outcome, subject)]
         series = summary.series(outcome, subject)
         np.testing.assert_allclose(column.mean(axis=0), series["mean"], rtol=1e-12, atol=1e-15)
