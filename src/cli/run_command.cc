@@ -10,8 +10,6 @@
 #include "cli/progress.h"
 #include "cli/scenario_options.h"
 #include "cli/summary_table.h"
-#include "core/atomic_file.h"
-#include "core/error.h"
 #include "engine/ensemble.h"
 #include "engine/summary_io.h"
 
@@ -27,19 +25,9 @@ struct RunCommandOptions {
   bool compare_levers = false;
 };
 
-void write_summary(const std::filesystem::path& dir, const std::string& format,
-                   const Summary& summary) {
-  std::error_code ec;
-  std::filesystem::create_directories(dir, ec);
-  if (ec) throw UsageError("--out " + dir.string() + ": " + ec.message());
-  const std::filesystem::path file = dir / (format == "json" ? "summary.json" : "summary.csv");
-  write_file_atomically(file,
-                        format == "json" ? summary_to_json(summary) : summary_to_csv(summary));
-  fmt::print("wrote {}\n", file.string());
-}
-
-std::string absolute(const std::string& path) {
-  return std::filesystem::absolute(path).lexically_normal().string();
+void write_and_report(const std::filesystem::path& dir, const std::string& format,
+                      const Summary& summary) {
+  fmt::print("wrote {}\n", write_summary(dir, format, summary).string());
 }
 
 // The summary names the files it came from, so that `umbrella report` can reload the scenario.
@@ -49,10 +37,7 @@ Summary run_one(const RunCommandOptions& options, const Scenario& scenario,
   Progress progress(label, run_options.replicates, !options.quiet);
   Summary summary = run_ensemble(simulation, scenario.name,
                                  [&progress](int done, int) { progress.update(done); });
-  summary.scenario_path = absolute(options.scenario.scenario_path);
-  for (const std::string& overlay : options.scenario.overlays) {
-    summary.overlays.push_back(absolute(overlay));
-  }
+  summary.set_sources(options.scenario.scenario_path, options.scenario.overlays);
   return summary;
 }
 
@@ -71,7 +56,7 @@ int compare_levers(const RunCommandOptions& options, const Scenario& scenario,
   if (!options.out_dir.empty()) {
     fmt::print("\n");
     for (const LeverRun& run : runs) {
-      write_summary(
+      write_and_report(
           std::filesystem::path(options.out_dir) / (run.lever.empty() ? "baseline" : run.lever),
           options.format, run.summary);
     }
@@ -87,7 +72,7 @@ int run(const RunCommandOptions& options) {
   fmt::print("{}", format_summary_table(summary, options.milestone));
   if (!options.out_dir.empty()) {
     fmt::print("\n");
-    write_summary(options.out_dir, options.format, summary);
+    write_and_report(options.out_dir, options.format, summary);
   }
   return 0;
 }

@@ -3,6 +3,8 @@
 #include <fmt/format.h>
 
 #include <atomic>
+#include <exception>
+#include <mutex>
 #include <thread>
 #include <vector>
 
@@ -43,32 +45,10 @@ Summary aggregate(const Simulation& sim, const std::vector<double>& rows, int re
   return summary;
 }
 
-}  // namespace
-
-Summary run_ensemble(const Simulation& sim, const std::string& scenario_name,
-                     const ProgressCallback& progress) {
+Summary summarize(const Simulation& sim, const std::string& scenario_name,
+                  const std::vector<double>& records) {
   const int replicates = sim.options().replicates;
-  const std::size_t row_size = sim.record_size();
-  std::vector<double> rows(row_size * static_cast<std::size_t>(replicates));
-  std::atomic<int> next{0};
-  std::atomic<int> done{0};
-  auto worker = [&] {
-    for (int r = next++; r < replicates; r = next++) {
-      sim.run_replicate(
-          static_cast<std::uint32_t>(r),
-          std::span<double>(rows).subspan(static_cast<std::size_t>(r) * row_size, row_size),
-          nullptr);
-      const int finished = ++done;
-      if (progress) progress(finished, replicates);
-    }
-  };
-  const int threads = std::max(1, std::min(sim.options().threads, replicates));
-  std::vector<std::jthread> pool;
-  for (int t = 1; t < threads; ++t) pool.emplace_back(worker);
-  worker();
-  pool.clear();
-
-  Summary summary = aggregate(sim, rows, replicates);
+  Summary summary = aggregate(sim, records, replicates);
   summary.scenario = scenario_name;
   summary.seed = sim.options().seed;
   summary.replicates = replicates;
@@ -80,6 +60,47 @@ Summary run_ensemble(const Simulation& sim, const std::string& scenario_name,
     summary.assumptions.push_back(a.name + "=" + a.view);
   }
   return summary;
+}
+
+}  // namespace
+
+std::vector<double> run_records(const Simulation& sim, const ProgressCallback& progress) {
+  const int replicates = sim.options().replicates;
+  const std::size_t row_size = sim.record_size();
+  std::vector<double> rows(row_size * static_cast<std::size_t>(replicates));
+  std::atomic<int> next{0};
+  std::atomic<int> done{0};
+  std::atomic<bool> stopped{false};
+  std::mutex error_mutex;
+  std::exception_ptr error;
+  auto worker = [&] {
+    try {
+      for (int r = next++; r < replicates && !stopped; r = next++) {
+        sim.run_replicate(
+            static_cast<std::uint32_t>(r),
+            std::span<double>(rows).subspan(static_cast<std::size_t>(r) * row_size, row_size),
+            nullptr);
+        const int finished = ++done;
+        if (progress) progress(finished, replicates);
+      }
+    } catch (...) {
+      const std::lock_guard lock(error_mutex);
+      if (!error) error = std::current_exception();
+      stopped = true;
+    }
+  };
+  const int threads = std::max(1, std::min(sim.options().threads, replicates));
+  std::vector<std::jthread> pool;
+  for (int t = 1; t < threads; ++t) pool.emplace_back(worker);
+  worker();
+  pool.clear();
+  if (error) std::rethrow_exception(error);
+  return rows;
+}
+
+Summary run_ensemble(const Simulation& sim, const std::string& scenario_name,
+                     const ProgressCallback& progress) {
+  return summarize(sim, scenario_name, run_records(sim, progress));
 }
 
 }  // namespace umbrella

@@ -16,8 +16,9 @@ LeverSetting parse_lever_setting(const std::string& text) {
   const std::string value = text.substr(eq + 1);
   double intensity = 0.0;
   auto [ptr, ec] = std::from_chars(value.data(), value.data() + value.size(), intensity);
-  if (ec != std::errc() || ptr != value.data() + value.size() || intensity < 0.0 ||
-      intensity > 1.0) {
+  // Written so that NaN fails too.
+  if (ec != std::errc() || ptr != value.data() + value.size() ||
+      !(intensity >= 0.0 && intensity <= 1.0)) {
     throw UsageError("--lever " + setting.name + ": expected an intensity in [0, 1], got '" +
                      value + "'");
   }

@@ -2,9 +2,20 @@
 
 #include <algorithm>
 #include <cmath>
+#include <filesystem>
 #include <stdexcept>
 
 namespace umbrella {
+
+void Summary::set_sources(const std::string& scenario_file,
+                          const std::vector<std::string>& overlay_files) {
+  auto absolute = [](const std::string& path) {
+    return std::filesystem::absolute(path).lexically_normal().string();
+  };
+  scenario_path = absolute(scenario_file);
+  overlays.clear();
+  for (const std::string& overlay : overlay_files) overlays.push_back(absolute(overlay));
+}
 
 const SeriesSummary* Summary::find(const std::string& series_name,
                                    const std::string& subject) const {

@@ -32,6 +32,9 @@ struct Summary {
   std::vector<int> years;
   std::vector<SeriesSummary> series;
 
+  // Names the files the run loaded, as absolute paths, so that a report can reload them.
+  void set_sources(const std::string& scenario_file, const std::vector<std::string>& overlay_files);
+
   const SeriesSummary* find(const std::string& name, const std::string& subject) const;
   // The mean of a series in a year; throws std::out_of_range if absent.
   double mean(const std::string& name, const std::string& subject, int year) const;

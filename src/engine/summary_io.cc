@@ -4,7 +4,9 @@
 
 #include <nlohmann/json.hpp>
 
+#include "core/atomic_file.h"
 #include "core/error.h"
+#include "core/text_file.h"
 
 namespace umbrella {
 
@@ -167,6 +169,24 @@ Summary summary_from_json(const std::string& text, const std::string& file_name)
     }
   }
   return summary;
+}
+
+Summary read_summary(const std::filesystem::path& file) {
+  return summary_from_json(read_text_file(file), file.string());
+}
+
+std::filesystem::path write_summary(const std::filesystem::path& dir, const std::string& format,
+                                    const Summary& summary) {
+  if (format != "json" && format != "csv") {
+    throw UsageError("--format: expected json or csv, got '" + format + "'");
+  }
+  std::error_code ec;
+  std::filesystem::create_directories(dir, ec);
+  if (ec) throw UsageError("--out " + dir.string() + ": " + ec.message());
+  std::filesystem::path file = dir / ("summary." + format);
+  write_file_atomically(file,
+                        format == "json" ? summary_to_json(summary) : summary_to_csv(summary));
+  return file;
 }
 
 }  // namespace umbrella

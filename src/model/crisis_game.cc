@@ -3,6 +3,7 @@
 #include <fmt/format.h>
 
 #include <map>
+#include <stdexcept>
 #include <string>
 #include <vector>
 
@@ -40,6 +41,7 @@ game::Number number(double x) {
 }  // namespace
 
 game::Game build_crisis_game(const CrisisSetting& s, int challenger_types) {
+  if (challenger_types < 1) throw std::invalid_argument("challenger types must be at least 1");
   game::GameBuilder b("crisis " + s.flashpoint, {"challenger", "patron"},
                       "umbrella crisis game (docs/model.md#crises); payoffs in units of the "
                       "challenger's stakes; chance draws the challenger's private resolve, then "

@@ -10,7 +10,8 @@
 
 namespace umbrella {
 
-// Payoffs in units of the challenger's stakes; `challenger_types` >= 1.
+// Payoffs in units of the challenger's stakes. std::invalid_argument unless
+// `challenger_types` >= 1.
 game::Game build_crisis_game(const CrisisSetting& setting, int challenger_types);
 
 // The consequences of playing `profile` in a game from build_crisis_game.

@@ -1,27 +1,18 @@
 #include "report/results_dir.h"
 
 #include <algorithm>
-#include <fstream>
 #include <nlohmann/json.hpp>
-#include <sstream>
 
 #include "core/error.h"
+#include "core/text_file.h"
 #include "engine/summary_io.h"
 
 namespace umbrella::report {
 namespace {
 
-std::string read_text(const std::filesystem::path& file) {
-  std::ifstream in(file, std::ios::binary);
-  if (!in) throw InputError({file.string(), 0, 0}, "", "cannot read the file");
-  std::ostringstream text;
-  text << in.rdbuf();
-  return text.str();
-}
-
 nlohmann::ordered_json read_json(const std::filesystem::path& file) {
   try {
-    return nlohmann::ordered_json::parse(read_text(file));
+    return nlohmann::ordered_json::parse(read_text_file(file));
   } catch (const nlohmann::ordered_json::parse_error& e) {
     throw InputError({file.string(), 0, 0}, "", std::string("malformed JSON: ") + e.what());
   }
@@ -55,7 +46,7 @@ Results read_results(const std::filesystem::path& dir) {
   Results results;
   const std::filesystem::path top = dir / "summary.json";
   if (std::filesystem::exists(top)) {
-    Summary summary = summary_from_json(read_text(top), top.string());
+    Summary summary = read_summary(top);
     results.policies.push_back({name_from_levers(summary), top.string(), std::move(summary)});
   }
   std::vector<std::filesystem::path> folders;
@@ -77,8 +68,7 @@ Results read_results(const std::filesystem::path& dir) {
     const bool taken = std::any_of(results.policies.begin(), results.policies.end(),
                                    [&name](const PolicyResult& p) { return p.name == name; });
     if (taken) throw InputError({file.string(), 0, 0}, "", "a second policy named " + name);
-    results.policies.push_back(
-        {name, file.string(), summary_from_json(read_text(file), file.string())});
+    results.policies.push_back({name, file.string(), read_summary(file)});
   }
   if (results.policies.empty()) {
     throw InputError({dir.string(), 0, 0}, "",

@@ -24,6 +24,9 @@ check "nothing is written on bad input" [ ! -e "$work/nolever/summary.json" ]
 
 "$umbrella" run "$baseline" --lever restore_trust=1.5 --replicates 10 --quiet >"$work/bad_intensity.out" 2>&1
 check "an intensity outside [0, 1] is exit 2" [ $? -eq 2 ]
+"$umbrella" run "$baseline" --lever restore_trust=nan --replicates 10 --quiet >"$work/nan_intensity.out" 2>&1
+check "a NaN intensity is exit 2" [ $? -eq 2 ]
+check "and says what was expected" grep -q "expected an intensity in \[0, 1\], got 'nan'" "$work/nan_intensity.out"
 
 "$umbrella" run "$baseline" --overlay "$overlay" --seed 7 --replicates 300 --threads 1 --quiet --out "$work/t1" >/dev/null
 "$umbrella" run "$baseline" --overlay "$overlay" --seed 7 --replicates 300 --threads 2 --quiet --out "$work/t2" >/dev/null

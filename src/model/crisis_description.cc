@@ -1,0 +1,105 @@
+#include "model/crisis_description.h"
+
+#include <fmt/format.h>
+
+#include <iterator>
+
+namespace umbrella {
+namespace {
+
+const char* kResponseNames[] = {"concede", "defend", "escalate"};
+
+void describe_setting(const CrisisSetting& s, std::string& out) {
+  auto to = std::back_inserter(out);
+  fmt::format_to(
+      to, "stakes {:.2f}; patron tactically Hard with prior {:.3f}, strategically Hard {:.3f}\n",
+      s.stakes, s.p_tactical, s.p_strategic);
+  fmt::format_to(
+      to,
+      "invasion succeeds: against the ally alone {:.3f}, with the patron {:.3f}; the challenger "
+      "prevails in a theater nuclear war {:.3f}; the ally {} alone\n",
+      s.success_alone, s.success_defended, s.success_theater,
+      s.ally_resists ? "would fight" : "would yield");
+  fmt::format_to(
+      to,
+      "costs (challenger/defender): conventional {:.2f}/{:.2f}, limited nuclear use {:.2f}/{:.2f} "
+      "(first user/struck), theater war {:.2f}/{:.2f}, strategic exchange {:.2f}/{:.2f}; loss of "
+      "control from limited use to theater war {:.2f}, from theater war to a strategic exchange "
+      "{:.2f}\n\n",
+      s.conventional.challenger, s.conventional.defender, s.limited_nuclear.challenger,
+      s.limited_nuclear.defender, s.theater_war.challenger, s.theater_war.defender,
+      s.strategic.challenger, s.strategic.defender, s.limited_loss_of_control, s.loss_of_control);
+}
+
+void explain(const CrisisSetting& s, const CrisisEquilibrium& eq, std::string& out) {
+  auto to = std::back_inserter(out);
+  const Endings e = crisis_endings(s);
+  auto challenger = [&](EndingId id) { return challenger_payoff(s, ending(e, id)); };
+  fmt::format_to(to, "why, from the last move back:\n");
+  fmt::format_to(
+      to,
+      "- after a patron's first use the challenger {}: theater war is worth {:.3f} to it, backing "
+      "down {:.3f}\n",
+      eq.counter_escalates ? "counter-escalates" : "backs down",
+      challenger(EndingId::war_after_first_use), challenger(EndingId::challenger_backs_down));
+  const std::array<double, kPatronTypeCount> priors = patron_type_priors(s);
+  for (std::size_t t = 0; t < kPatronTypes.size(); ++t) {
+    const PatronWeights w = patron_weights(s, kPatronTypes[t]);
+    auto patron = [&](EndingId id) { return patron_payoff(w, ending(e, id)); };
+    const double defend =
+        (1.0 - eq.coerce) * patron(EndingId::conventional_war) +
+        eq.coerce * patron(eq.retaliates[t] ? EndingId::war_after_coercion : EndingId::coerced);
+    const double escalate = patron(eq.counter_escalates ? EndingId::war_after_first_use
+                                                        : EndingId::challenger_backs_down);
+    fmt::format_to(
+        to,
+        "- patron {} (prior {:.3f}; values the ally at {:.2f}, weighs nuclear costs x{:.2f}): "
+        "after coercion it {} (retaliating {:.3f}, backing down {:.3f}); to an invasion: "
+        "concede {:.3f}, defend {:.3f}, escalate {:.3f}, so",
+        kPatronTypes[t].label, priors[t], w.ally_value, w.nuclear_aversion,
+        eq.retaliates[t] ? "retaliates" : "backs down", patron(EndingId::war_after_coercion),
+        patron(EndingId::coerced), patron(EndingId::patron_concedes), defend, escalate);
+    for (std::size_t r = 0; r < kResponseCount; ++r) {
+      if (eq.respond[t][r] > 0.0)
+        fmt::format_to(to, " {} {:.3f}", kResponseNames[r], eq.respond[t][r]);
+    }
+    fmt::format_to(to, "\n");
+  }
+  fmt::format_to(
+      to,
+      "- after a defence the challenger believes the patron retaliates with probability {:.3f}; "
+      "nuclear coercion pays below {:.3f}, so it coerces with probability {:.3f} (fighting on is "
+      "worth {:.3f}, coercion {:.3f} if the patron backs down and {:.3f} if it retaliates)\n",
+      eq.belief_retaliates, eq.coerce_threshold, eq.coerce, challenger(EndingId::conventional_war),
+      challenger(EndingId::coerced), challenger(EndingId::war_after_coercion));
+  fmt::format_to(
+      to,
+      "- invading is worth {:.3f} to the challenger before its private resolve (logistic, scale "
+      "{:.3f}), so it invades in {:.4f} of crises\n\n",
+      eq.continuation, s.resolve_dispersion * s.stakes, eq.p_invade);
+}
+
+}  // namespace
+
+std::string describe_outcome(std::string_view title, const CrisisOutcome& out) {
+  std::string text = fmt::format(
+      "{}: invasion {:.4f}, nuclear coercion {:.4f}, nuclear use {:.4f}, invasion succeeds "
+      "{:.4f}, strategic exchange {:.5f}\n",
+      title, out.p_invasion, out.p_coercion, out.p_nuclear_use, out.p_invasion_success,
+      out.p_strategic_exchange);
+  text += "highest group reached:";
+  for (std::size_t g = 1; g < out.highest_group.size(); ++g) {
+    fmt::format_to(std::back_inserter(text), " {} {:.4f}", name(static_cast<LadderGroup>(g)),
+                   out.highest_group[g]);
+  }
+  return text + "\n";
+}
+
+std::string describe_crisis(const CrisisSetting& setting, const CrisisEquilibrium& equilibrium) {
+  std::string text;
+  describe_setting(setting, text);
+  explain(setting, equilibrium, text);
+  return text + describe_outcome("given the crisis", equilibrium.outcome);
+}
+
+}  // namespace umbrella

@@ -1,0 +1,35 @@
+#pragma once
+// The module's parts, each binding one area of the library (module.cc puts them together).
+#include <pybind11/pybind11.h>
+
+#include <filesystem>
+#include <functional>
+#include <string>
+#include <vector>
+
+namespace umbrella::python {
+
+namespace py = pybind11;
+
+// One string per item (its name, id or path), in order: what the bindings return as lists.
+template <typename Items, typename Name>
+std::vector<std::string> names_of(const Items& items, Name name) {
+  std::vector<std::string> out;
+  for (const auto& item : items) out.push_back(std::invoke(name, item));
+  return out;
+}
+
+inline std::string path_text(const std::filesystem::path& path) {
+  return path.string();
+}
+
+void bind_errors(py::module_& m);
+void bind_scenario(py::module_& m);
+void bind_summary(py::module_& m);
+void bind_simulation(py::module_& m);
+void bind_crisis(py::module_& m);
+void bind_game(py::module_& m);
+void bind_experiment(py::module_& m);
+void bind_report(py::module_& m);
+
+}  // namespace umbrella::python

@@ -1,0 +1,53 @@
+// The library's errors as Python exceptions with the same messages the command line prints: an
+// InputError's names file:line:column, the field and what was expected.
+#include "core/error.h"
+#include "python/bindings.h"
+
+namespace umbrella::python {
+namespace {
+
+// Created once with the module and kept for the life of the process, as the module keeps them.
+py::handle input_error_type;
+py::handle usage_error_type;
+
+py::handle new_error_type(py::module_& m, const char* name, const char* doc) {
+  const std::string qualified = std::string("umbrella.") + name;
+  PyObject* type = PyErr_NewExceptionWithDoc(qualified.c_str(), doc, PyExc_ValueError, nullptr);
+  if (type == nullptr) throw py::error_already_set();
+  m.add_object(name, py::handle(type));
+  return type;
+}
+
+void translate(std::exception_ptr error) {
+  try {
+    if (error) std::rethrow_exception(error);
+  } catch (const InputError& e) {
+    py::object instance = input_error_type(e.what());
+    instance.attr("file") = e.where().file;
+    instance.attr("line") = e.where().line;
+    instance.attr("column") = e.where().column;
+    instance.attr("field") = e.field();
+    instance.attr("message") = e.message();
+    PyErr_SetObject(input_error_type.ptr(), instance.ptr());
+  } catch (const UsageError& e) {
+    PyErr_SetString(usage_error_type.ptr(), e.what());
+  }
+}
+
+}  // namespace
+
+void bind_errors(py::module_& m) {
+  input_error_type = new_error_type(
+      m, "InputError",
+      "Bad input in a file (scenario, experiment, .efg game, results): the message starts with "
+      "file:line:column and names the field and what was expected, as the command line's does.\n"
+      "Attributes: file, line, column (0 when unknown), field, message.");
+  usage_error_type = new_error_type(
+      m, "UsageError",
+      "A bad argument: an unknown lever, assumption view or flashpoint, a year outside the "
+      "simulated ones, a results folder that cannot be written. The message names it as the "
+      "command line's does (with its flag name).");
+  py::register_exception_translator(&translate);
+}
+
+}  // namespace umbrella::python

@@ -1,0 +1,175 @@
+// Simulation: a scenario compiled for one set of choices (seed, replicates, levers, assumptions,
+// years), whose replicates run one at a time or all together, as `umbrella run` runs them.
+#include <pybind11/functional.h>
+#include <pybind11/stl.h>
+
+#include <map>
+#include <optional>
+
+#include "engine/ensemble.h"
+#include "engine/narrative.h"
+#include "python/bindings.h"
+#include "python/handles.h"
+#include "python/progress_bridge.h"
+
+namespace umbrella::python {
+namespace {
+
+std::vector<std::pair<std::string, std::string>> outcome_labels(const Simulation& simulation) {
+  std::vector<std::pair<std::string, std::string>> labels;
+  for (const Series& series : simulation.outcomes())
+    labels.emplace_back(series.name, series.subject);
+  return labels;
+}
+
+py::array_t<int> years_of(const Simulation& simulation) {
+  std::vector<int> years;
+  for (int y = simulation.first_year(); y <= simulation.last_year(); ++y) years.push_back(y);
+  return owned_array(std::move(years), {simulation.years()});
+}
+
+std::shared_ptr<SimulationHandle> make_simulation(
+    std::shared_ptr<LoadedScenario> loaded, std::uint64_t seed, int replicates, int threads,
+    const py::object& levers, const py::object& assumptions, std::optional<int> from_year,
+    std::optional<int> to_year, bool sample_uncertainty) {
+  if (threads < 1) throw py::value_error("threads must be at least 1");
+  RunOptions options;
+  options.seed = seed;
+  options.replicates = replicates;
+  options.threads = threads;
+  options.from_year = from_year.value_or(0);
+  options.to_year = to_year.value_or(0);
+  options.sample_uncertainty = sample_uncertainty;
+  options.levers = lever_settings(levers);
+  options.assumptions = assumption_choices(assumptions);
+  return std::make_shared<SimulationHandle>(std::move(loaded), options);
+}
+
+py::object run_replicate(SimulationHandle& handle, std::uint32_t replicate,
+                         const py::object& as_frame) {
+  const Simulation& simulation = handle.simulation;
+  std::vector<double> record(simulation.record_size());
+  {
+    const py::gil_scoped_release release;
+    simulation.run_replicate(replicate, record, nullptr);
+  }
+  const auto outcomes = static_cast<py::ssize_t>(simulation.outcomes().size());
+  return year_table(owned_array(std::move(record), {simulation.years(), outcomes}),
+                    years_of(simulation), handle.labels, as_frame);
+}
+
+py::array_t<double> run_replicates(SimulationHandle& handle, const py::object& progress) {
+  const Simulation& simulation = handle.simulation;
+  ProgressBridge bridge(progress);
+  std::vector<double> records = bridge.run([&] {
+    return run_records(simulation, [&bridge](int done, int total) {
+      bridge.update(static_cast<std::uint64_t>(done), static_cast<std::uint64_t>(total));
+    });
+  });
+  return owned_array(std::move(records), {simulation.options().replicates, simulation.years(),
+                                          static_cast<py::ssize_t>(simulation.outcomes().size())});
+}
+
+std::shared_ptr<SummaryHandle> run(SimulationHandle& handle, const py::object& progress) {
+  ProgressBridge bridge(progress);
+  Summary summary = bridge.run([&] {
+    return run_ensemble(
+        handle.simulation, handle.loaded->scenario.name, [&bridge](int done, int total) {
+          bridge.update(static_cast<std::uint64_t>(done), static_cast<std::uint64_t>(total));
+        });
+  });
+  summary.set_sources(handle.loaded->path, handle.loaded->overlays);
+  return std::make_shared<SummaryHandle>(std::move(summary));
+}
+
+std::string narrative(const SimulationHandle& handle, std::uint32_t replicate) {
+  const Simulation& simulation = handle.simulation;
+  std::vector<double> record(simulation.record_size());
+  Trace trace;
+  const py::gil_scoped_release release;
+  simulation.run_replicate(replicate, record, &trace);
+  return format_narrative(trace);
+}
+
+}  // namespace
+
+SimulationHandle::SimulationHandle(std::shared_ptr<LoadedScenario> scenario,
+                                   const RunOptions& options)
+    : loaded(std::move(scenario)),
+      simulation(loaded->scenario, options),
+      labels(outcome_labels(simulation)) {}
+
+void bind_simulation(py::module_& m) {
+  py::class_<SimulationHandle, std::shared_ptr<SimulationHandle>>(
+      m, "Simulation",
+      "A scenario compiled for one set of choices: the seed, the number of replicates and threads, "
+      "the levers pulled and their intensity, the views of contested assumptions, the years. "
+      "Immutable; every replicate is a pure function of the seed and its number, so results do not "
+      "depend on the threads and equal the command line's for the same choices.")
+      .def(py::init(&make_simulation), py::arg("scenario"), py::kw_only(), py::arg("seed") = 2025,
+           py::arg("replicates") = 1000, py::arg("threads") = 1, py::arg("levers") = py::none(),
+           py::arg("assumptions") = py::none(), py::arg("from_year") = py::none(),
+           py::arg("to_year") = py::none(), py::arg("sample_uncertainty") = false,
+           "levers: {name: intensity in [0, 1]} or [\"name\", \"name=0.5\"] (umbrella run "
+           "--lever); assumptions: {name: view} or [\"name=view\"] (--assume); from_year and "
+           "to_year: the years recorded (default: the scenario's); sample_uncertainty: draw every "
+           "uncertain number per replicate (--sample-uncertainty). Raises UsageError for an "
+           "unknown lever or view, or an intensity outside [0, 1].")
+      .def_property_readonly(
+          "scenario", [](const SimulationHandle& h) { return h.loaded; }, "The Scenario it runs.")
+      .def_property_readonly("seed",
+                             [](const SimulationHandle& h) { return h.simulation.options().seed; })
+      .def_property_readonly(
+          "replicates", [](const SimulationHandle& h) { return h.simulation.options().replicates; })
+      .def_property_readonly(
+          "threads", [](const SimulationHandle& h) { return h.simulation.options().threads; })
+      .def_property_readonly(
+          "levers",
+          [](const SimulationHandle& h) {
+            std::map<std::string, double> levers;
+            for (const LeverSetting& l : h.simulation.options().levers)
+              levers[l.name] = l.intensity;
+            return levers;
+          },
+          "The levers pulled: {name: intensity}.")
+      .def_property_readonly(
+          "years", [](const SimulationHandle& h) { return years_of(h.simulation); },
+          "The recorded years, first to last.")
+      .def_property_readonly(
+          "columns", [](const SimulationHandle& h) { return h.labels.labels(); },
+          "The outcomes recorded each year, as (outcome, subject) pairs in record order "
+          "(docs/outputs.md#outcomes).")
+      .def(
+          "outcome_index",
+          [](const SimulationHandle& h, const std::string& outcome, const std::string& subject) {
+            return h.simulation.find_outcome(outcome, subject);
+          },
+          py::arg("outcome"), py::arg("subject"),
+          "The position of (outcome, subject) in columns, and in the last axis of "
+          "run_replicates(); IndexError if it is not recorded.")
+      .def("run_replicate", &run_replicate, py::arg("replicate") = 0, py::kw_only(),
+           py::arg("as_frame") = py::none(),
+           "Runs one replicate (the GIL released) and returns its outcomes year by year: a pandas "
+           "DataFrame indexed by year with (outcome, subject) columns, or without pandas (or with "
+           "as_frame=False) a dict {\"year\": years, (outcome, subject): values}. Both view one "
+           "numpy array of the record, without copying it.")
+      .def("run_replicates", &run_replicates, py::kw_only(), py::arg("progress") = py::none(),
+           "Runs every replicate on the simulation's threads, the GIL released, and returns their "
+           "records as one numpy array of shape (replicates, years, outcomes), the memory the "
+           "library wrote (not a copy). progress(done, total) is called from time to time; an "
+           "exception it raises, or Ctrl-C, stops the run and is raised here.")
+      .def(
+          "run", &run, py::kw_only(), py::arg("progress") = py::none(),
+          "Runs every replicate and aggregates them as `umbrella run` does: a Summary equal to the "
+          "command line's summary.json for the same scenario, options and seed. progress as for "
+          "run_replicates.")
+      .def("narrative", &narrative, py::arg("replicate") = 0,
+           "One replicate told as dated lines, as `umbrella explain` tells it.")
+      .def("__repr__", [](const SimulationHandle& h) {
+        return "<umbrella.Simulation " + h.loaded->scenario.name + " seed " +
+               std::to_string(h.simulation.options().seed) + ", " +
+               std::to_string(h.simulation.options().replicates) + " replicates>";
+      });
+}
+
+}  // namespace umbrella::python

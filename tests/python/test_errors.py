@@ -1,0 +1,97 @@
+"""Bad input raises the command line's errors, as Python exceptions carrying file:line."""
+import re
+
+import pytest
+import umbrella
+from conftest import BASELINE, EVENTS, ROOT, cli_error
+
+SCENARIO_CASES = ROOT / "tests" / "scenario" / "malformed"
+EXPERIMENT_CASES = ROOT / "tests" / "experiment" / "malformed"
+GAME_CASES = ROOT / "tests" / "game" / "games" / "malformed"
+
+
+def cases(folder):
+    return sorted(p.stem for p in folder.glob("*.expected"))
+
+
+@pytest.mark.parametrize("name", cases(SCENARIO_CASES))
+def test_every_malformed_scenario_fails_as_the_command_line_does(name, monkeypatch):
+    monkeypatch.chdir(SCENARIO_CASES)
+    expected = (SCENARIO_CASES / f"{name}.expected").read_text().splitlines()[0]
+    with pytest.raises(umbrella.InputError) as error:
+        umbrella.load_scenario(f"{name}.yaml")
+    assert str(error.value) == expected
+    assert str(error.value) == cli_error("validate", f"{name}.yaml", cwd=SCENARIO_CASES)
+
+
+@pytest.mark.parametrize("name", cases(EXPERIMENT_CASES))
+def test_every_malformed_experiment_fails_as_the_command_line_does(name, monkeypatch, tmp_path):
+    monkeypatch.chdir(EXPERIMENT_CASES)
+    expected = (EXPERIMENT_CASES / f"{name}.expected").read_text().splitlines()[0]
+    with pytest.raises(umbrella.InputError) as error:
+        umbrella.load_experiment(f"{name}.yaml")
+    assert str(error.value) == expected
+    with pytest.raises(umbrella.InputError) as error:
+        umbrella.run_experiment(f"{name}.yaml", tmp_path / "out")
+    assert str(error.value) == expected
+    assert not (tmp_path / "out").exists()
+    assert expected == cli_error("experiment", f"{name}.yaml", "--out", tmp_path / "cli",
+                                 cwd=EXPERIMENT_CASES)
+
+
+def test_an_input_error_carries_its_location_as_attributes(monkeypatch):
+    monkeypatch.chdir(SCENARIO_CASES)
+    with pytest.raises(umbrella.InputError) as error:
+        umbrella.load_scenario("bad_date.yaml")
+    e = error.value
+    assert (e.file, e.line, e.column) == ("bad_date.yaml", 4, 12)
+    assert e.field == "events[0].date"
+    assert e.message.startswith("expected a date")
+    assert str(e).startswith("bad_date.yaml:4:12: events[0].date: ")
+    assert isinstance(e, ValueError)
+
+
+def test_a_malformed_game_names_file_line_and_column():
+    bad = sorted(GAME_CASES.glob("*.efg"))[0]
+    with pytest.raises(umbrella.InputError) as error:
+        umbrella.read_efg(bad)
+    assert re.match(rf"{re.escape(str(bad))}:\d+:\d+: ", str(error.value))
+    assert error.value.line > 0
+    assert str(error.value) == cli_error("game", "solve", bad)
+
+
+def test_an_unknown_lever_is_the_command_lines_usage_error(baseline):
+    with pytest.raises(umbrella.UsageError) as error:
+        umbrella.Simulation(baseline, levers={"no_such_lever": 1.0})
+    assert str(error.value) == cli_error(
+        "run", BASELINE, "--overlay", EVENTS, "--lever", "no_such_lever", "--quiet")
+    assert "restore_trust" in str(error.value)
+
+
+@pytest.mark.parametrize("levers", [{"restore_trust": 1.5}, {"restore_trust": float("nan")},
+                                    ["restore_trust=-0.1"]])
+def test_an_intensity_outside_0_1_is_refused(baseline, levers):
+    with pytest.raises(umbrella.UsageError, match=r"expected an intensity in \[0, 1\]"):
+        umbrella.Simulation(baseline, levers=levers)
+
+
+def test_an_unknown_assumption_view_is_refused(baseline):
+    with pytest.raises(umbrella.UsageError) as error:
+        umbrella.Simulation(baseline, assumptions={"forward_weapons": "no_such_view"})
+    assert str(error.value) == cli_error(
+        "run", BASELINE, "--overlay", EVENTS, "--assume", "forward_weapons=no_such_view", "--quiet")
+
+
+def test_an_unknown_flashpoint_lists_the_known_ones(baseline):
+    simulation = umbrella.Simulation(baseline, replicates=1)
+    with pytest.raises(umbrella.UsageError) as error:
+        simulation.solve_crisis("XXX-YYY", 2030)
+    assert str(error.value) == cli_error(
+        "crisis", BASELINE, "--overlay", EVENTS, "--flashpoint", "XXX-YYY")
+    assert "CHN-TWN" in str(error.value)
+
+
+def test_a_missing_results_store_is_a_usage_error(tmp_path):
+    with pytest.raises(umbrella.UsageError) as error:
+        umbrella.open_results(tmp_path)
+    assert str(error.value) == cli_error("compare", tmp_path)
