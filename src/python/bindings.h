@@ -4,6 +4,7 @@
 
 #include <filesystem>
 #include <functional>
+#include <iterator>
 #include <string>
 #include <vector>
 
@@ -15,6 +16,7 @@ namespace py = pybind11;
 template <typename Items, typename Name>
 std::vector<std::string> names_of(const Items& items, Name name) {
   std::vector<std::string> out;
+  out.reserve(std::size(items));
   for (const auto& item : items) out.push_back(std::invoke(name, item));
   return out;
 }

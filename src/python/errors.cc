@@ -18,7 +18,8 @@ py::handle new_error_type(py::module_& m, const char* name, const char* doc) {
   return type;
 }
 
-void translate(std::exception_ptr error) {
+// By value: the signature pybind11 calls translators with.
+void translate(std::exception_ptr error) {  // NOLINT(performance-unnecessary-value-param)
   try {
     if (error) std::rethrow_exception(error);
   } catch (const InputError& e) {

@@ -67,9 +67,10 @@ void bind_game(py::module_& m) {
       .def_property_readonly(
           "players",
           [](const LoadedGame& g) {
-            std::vector<std::string> players;
-            for (int p = 0; p < g.game.num_players(); ++p)
-              players.push_back(g.game.player_label(p));
+            std::vector<std::string> players(static_cast<std::size_t>(g.game.num_players()));
+            for (std::size_t p = 0; p < players.size(); ++p) {
+              players[p] = g.game.player_label(static_cast<int>(p));
+            }
             return players;
           },
           "The players' labels.")
