@@ -1,5 +1,6 @@
-// One baseline replicate 2025-2045 without I/O (target: under 50 microseconds on one core), and
-// the ensemble on 1 and 2 threads. Results and the machine: docs/performance.md.
+// One baseline replicate 2025-2045 without I/O (target: under 50 microseconds on one core), the
+// first year alone, and the ensemble on 1 and 2 threads. Results and the machine:
+// docs/performance.md.
 #include <benchmark/benchmark.h>
 
 #include <vector>
@@ -16,9 +17,11 @@ const umbrella::Scenario& baseline() {
   return scenario;
 }
 
-void BM_BaselineReplicate(benchmark::State& state) {
+// One replicate through `to_year` (0: the scenario's end), its record reused.
+void run_replicates(benchmark::State& state, int to_year) {
   umbrella::RunOptions options;
   options.replicates = 1;
+  options.to_year = to_year;
   const umbrella::Simulation simulation(baseline(), options);
   std::vector<double> record(simulation.record_size());
   std::uint32_t replicate = 0;
@@ -28,7 +31,18 @@ void BM_BaselineReplicate(benchmark::State& state) {
   }
   state.counters["years"] = simulation.years();
 }
+
+void BM_BaselineReplicate(benchmark::State& state) {
+  run_replicates(state, 0);
+}
 BENCHMARK(BM_BaselineReplicate)->Unit(benchmark::kMicrosecond);
+
+// The first year alone: set against the Python module's run_replicate of the same simulation,
+// whose tables are as wide, it leaves the module's overhead (bench/python_overhead.py).
+void BM_BaselineReplicateOneYear(benchmark::State& state) {
+  run_replicates(state, 2025);
+}
+BENCHMARK(BM_BaselineReplicateOneYear)->Unit(benchmark::kMicrosecond);
 
 void BM_BaselineEnsemble(benchmark::State& state) {
   umbrella::RunOptions options;

@@ -2,8 +2,10 @@
 
 namespace umbrella::python {
 
-py::object column_view(const py::array& matrix, py::ssize_t column) {
-  return matrix[py::make_tuple(py::ellipsis(), column)];
+py::array column_view(const py::array& matrix, py::ssize_t column) {
+  // Built directly rather than by indexing from Python: a table makes one per column.
+  const auto* first = static_cast<const char*>(matrix.data()) + column * matrix.strides(1);
+  return py::array(matrix.dtype(), {matrix.shape(0)}, {matrix.strides(0)}, first, matrix);
 }
 
 py::object pandas() {
@@ -31,14 +33,30 @@ bool wants_frame(const py::object& as_frame) {
   return true;
 }
 
-const py::list& ColumnLabels::tuples() {
-  if (tuples_.empty() && !labels_.empty()) {
-    for (const auto& [outcome, subject] : labels_) tuples_.append(py::make_tuple(outcome, subject));
+const py::object& TableLabels::year_array() {
+  if (!year_array_) {
+    std::vector<int> years = years_;
+    const auto size = static_cast<py::ssize_t>(years.size());
+    year_array_ = owned_array(std::move(years), {size});
+    year_array_.attr("flags").attr("writeable") = false;  // shared by every table
+  }
+  return year_array_;
+}
+
+const py::list& TableLabels::tuples() {
+  if (tuples_.empty() && !columns_.empty()) {
+    for (const auto& [outcome, subject] : columns_)
+      tuples_.append(py::make_tuple(outcome, subject));
   }
   return tuples_;
 }
 
-const py::object& ColumnLabels::multi_index() {
+const py::object& TableLabels::year_index() {
+  if (!year_index_) year_index_ = pandas().attr("Index")(year_array(), py::arg("name") = "year");
+  return year_index_;
+}
+
+const py::object& TableLabels::multi_index() {
   if (!multi_index_) {
     multi_index_ =
         pandas()
@@ -48,17 +66,15 @@ const py::object& ColumnLabels::multi_index() {
   return multi_index_;
 }
 
-py::object year_table(const py::array& values, const py::array& years, ColumnLabels& labels,
-                      const py::object& as_frame) {
+py::object year_table(const py::array& values, TableLabels& labels, const py::object& as_frame) {
   if (wants_frame(as_frame)) {
-    const py::object index = pandas().attr("Index")(years, py::arg("name") = "year");
     // A DataFrame over one 2-D float array keeps that array as its block: no copy.
-    return pandas().attr("DataFrame")(values, py::arg("index") = index,
+    return pandas().attr("DataFrame")(values, py::arg("index") = labels.year_index(),
                                       py::arg("columns") = labels.multi_index(),
                                       py::arg("copy") = false);
   }
   py::dict table;
-  table["year"] = years;
+  table["year"] = labels.year_array();
   const py::list& tuples = labels.tuples();
   for (std::size_t c = 0; c < tuples.size(); ++c) {
     table[tuples[c]] = column_view(values, static_cast<py::ssize_t>(c));

@@ -34,8 +34,8 @@ py::array_t<T> view_array(std::span<const T> values, std::vector<py::ssize_t> sh
   return view;
 }
 
-// Column `column` of a 2-D array: a strided view, no copy.
-py::object column_view(const py::array& matrix, py::ssize_t column);
+// Column `column` of a 2-D array: a strided view of it, no copy.
+py::array column_view(const py::array& matrix, py::ssize_t column);
 
 // pandas, imported once; None when it cannot be imported.
 py::object pandas();
@@ -43,27 +43,33 @@ py::object pandas();
 // Whether to build a DataFrame: `as_frame` True or False, or None for "when pandas is there".
 bool wants_frame(const py::object& as_frame);
 
-// The (outcome, subject) labels of a table's columns; the Python list of tuples and the pandas
-// MultiIndex a table needs are built the first time one is asked for.
-class ColumnLabels {
+// The labels of a per-year table: its years and its (outcome, subject) columns. The Python
+// objects a table needs (a read-only years array, the list of column tuples, pandas' Index and
+// MultiIndex) are built the first time they are asked for and shared by every table after.
+class TableLabels {
  public:
-  using Labels = std::vector<std::pair<std::string, std::string>>;
-  explicit ColumnLabels(Labels labels) : labels_(std::move(labels)) {}
-  const Labels& labels() const { return labels_; }
+  using Columns = std::vector<std::pair<std::string, std::string>>;
+  TableLabels(std::vector<int> years, Columns columns)
+      : years_(std::move(years)), columns_(std::move(columns)) {}
+  const Columns& columns() const { return columns_; }
+  const py::object& year_array();
   const py::list& tuples();
+  const py::object& year_index();
   const py::object& multi_index();
 
  private:
-  Labels labels_;
+  std::vector<int> years_;
+  Columns columns_;
+  py::object year_array_;  // an array_t<int> once made (a default array_t is not null)
   py::list tuples_;
+  py::object year_index_;
   py::object multi_index_;
 };
 
 // A table of years x columns over `values` (2-D, C order), sharing its memory: a DataFrame
 // indexed by year with (outcome, subject) columns, or {"year": years, (outcome, subject):
 // column}, as wants_frame(as_frame) says.
-py::object year_table(const py::array& values, const py::array& years, ColumnLabels& labels,
-                      const py::object& as_frame);
+py::object year_table(const py::array& values, TableLabels& labels, const py::object& as_frame);
 
 // A table of named columns (lists or arrays of equal length): a DataFrame, or the dict itself.
 py::object column_table(const py::dict& columns, const py::object& as_frame);

@@ -25,7 +25,7 @@ struct SimulationHandle {
 
   std::shared_ptr<LoadedScenario> loaded;
   Simulation simulation;
-  ColumnLabels labels;
+  TableLabels labels;
 };
 
 // A Summary with the labels of its columns.
@@ -33,7 +33,7 @@ struct SummaryHandle {
   explicit SummaryHandle(Summary s);
 
   Summary summary;
-  ColumnLabels labels;
+  TableLabels labels;
 };
 
 struct LoadedGame {

@@ -15,17 +15,13 @@
 namespace umbrella::python {
 namespace {
 
-std::vector<std::pair<std::string, std::string>> outcome_labels(const Simulation& simulation) {
-  std::vector<std::pair<std::string, std::string>> labels;
-  for (const Series& series : simulation.outcomes())
-    labels.emplace_back(series.name, series.subject);
-  return labels;
-}
-
-py::array_t<int> years_of(const Simulation& simulation) {
+TableLabels labels_of(const Simulation& simulation) {
   std::vector<int> years;
   for (int y = simulation.first_year(); y <= simulation.last_year(); ++y) years.push_back(y);
-  return owned_array(std::move(years), {simulation.years()});
+  TableLabels::Columns columns;
+  for (const Series& series : simulation.outcomes())
+    columns.emplace_back(series.name, series.subject);
+  return {std::move(years), std::move(columns)};
 }
 
 std::shared_ptr<SimulationHandle> make_simulation(
@@ -54,8 +50,8 @@ py::object run_replicate(SimulationHandle& handle, std::uint32_t replicate,
     simulation.run_replicate(replicate, record, nullptr);
   }
   const auto outcomes = static_cast<py::ssize_t>(simulation.outcomes().size());
-  return year_table(owned_array(std::move(record), {simulation.years(), outcomes}),
-                    years_of(simulation), handle.labels, as_frame);
+  return year_table(owned_array(std::move(record), {simulation.years(), outcomes}), handle.labels,
+                    as_frame);
 }
 
 py::array_t<double> run_replicates(SimulationHandle& handle, const py::object& progress) {
@@ -97,7 +93,7 @@ SimulationHandle::SimulationHandle(std::shared_ptr<LoadedScenario> scenario,
                                    const RunOptions& options)
     : loaded(std::move(scenario)),
       simulation(loaded->scenario, options),
-      labels(outcome_labels(simulation)) {}
+      labels(labels_of(simulation)) {}
 
 void bind_simulation(py::module_& m) {
   py::class_<SimulationHandle, std::shared_ptr<SimulationHandle>>(
@@ -133,10 +129,10 @@ void bind_simulation(py::module_& m) {
           },
           "The levers pulled: {name: intensity}.")
       .def_property_readonly(
-          "years", [](const SimulationHandle& h) { return years_of(h.simulation); },
+          "years", [](SimulationHandle& h) { return h.labels.year_array(); },
           "The recorded years, first to last.")
       .def_property_readonly(
-          "columns", [](const SimulationHandle& h) { return h.labels.labels(); },
+          "columns", [](const SimulationHandle& h) { return h.labels.columns(); },
           "The outcomes recorded each year, as (outcome, subject) pairs in record order "
           "(docs/outputs.md#outcomes).")
       .def(

@@ -61,17 +61,15 @@ py::object table(const py::object& self, const std::string& name, const py::obje
     const std::vector<double>& column = statistic(summary.series[c], name);
     for (std::size_t y = 0; y < column.size(); ++y) values[y * columns + c] = column[y];
   }
-  std::vector<int> year_list = summary.years;
   return year_table(owned_array(std::move(values), {static_cast<py::ssize_t>(years),
                                                     static_cast<py::ssize_t>(columns)}),
-                    owned_array(std::move(year_list), {static_cast<py::ssize_t>(years)}),
                     handle.labels, as_frame);
 }
 
-std::vector<std::pair<std::string, std::string>> labels_of(const Summary& summary) {
-  std::vector<std::pair<std::string, std::string>> labels;
-  for (const SeriesSummary& s : summary.series) labels.emplace_back(s.name, s.subject);
-  return labels;
+TableLabels labels_of(const Summary& summary) {
+  TableLabels::Columns columns;
+  for (const SeriesSummary& s : summary.series) columns.emplace_back(s.name, s.subject);
+  return {summary.years, std::move(columns)};
 }
 
 }  // namespace
@@ -102,7 +100,7 @@ void bind_summary(py::module_& m) {
       .def_property_readonly("overlays", [](const SummaryHandle& h) { return h.summary.overlays; })
       .def_property_readonly("years", &years_view, "The years, first to last.")
       .def_property_readonly(
-          "columns", [](const SummaryHandle& h) { return h.labels.labels(); },
+          "columns", [](const SummaryHandle& h) { return h.labels.columns(); },
           "The (outcome, subject) pairs summarised.")
       .def_property_readonly(
           "kinds",

@@ -51,6 +51,8 @@ def test_replicate_tables_view_one_record(simulation):
     record = columns[0].base
     assert type(owner(record)).__name__ == "PyCapsule"
     assert all(np.shares_memory(column, record) for column in columns)
+    # The years are one read-only array shared by every table of the simulation.
+    assert as_dict["year"] is simulation.years and not as_dict["year"].flags.writeable
     another = simulation.run_replicate(5, as_frame=False)
     assert not np.shares_memory(columns[0], another[simulation.columns[0]])
 
