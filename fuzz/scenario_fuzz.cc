@@ -1,0 +1,44 @@
+// The scenario loader on any text: the input is the top-level scenario file, in a sandbox that
+// holds the baseline's files and the malformed catalogue's base world for it to include. A
+// scenario that loads must also run: one replicate with every lever pulled and every uncertain
+// number drawn.
+#include <cstddef>
+#include <cstdint>
+#include <vector>
+
+#include "engine/simulation.h"
+#include "sandbox.h"
+#include "scenario/loader.h"
+
+namespace {
+
+void load_and_run(const std::string& file) {
+  const umbrella::Scenario scenario = umbrella::load_scenario(file);
+  umbrella::RunOptions options;
+  options.replicates = 1;
+  options.sample_uncertainty = true;
+  for (const umbrella::Lever& lever : scenario.levers) options.levers.push_back({lever.name, 1.0});
+  const umbrella::Simulation simulation(scenario, options);
+  std::vector<double> record(simulation.record_size());
+  simulation.run_replicate(0, record, nullptr);
+}
+
+}  // namespace
+
+extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
+  using umbrella::fuzz::Sandbox;
+  static const Sandbox sandbox(
+      "scenario_fuzz",
+      {{"scenarios/baseline-2025.yaml", "baseline-2025.yaml"},
+       {"scenarios/model-2025.yaml", "model-2025.yaml"},
+       {"scenarios/ladder-kahn.yaml", "ladder-kahn.yaml"},
+       {"scenarios/events-2026.yaml", "events-2026.yaml"},
+       {"tests/scenario/malformed/base/world.yaml", "base/world.yaml"},
+       {"tests/scenario/malformed/base/ladder.yaml", "base/ladder.yaml"},
+       {"tests/scenario/malformed/base/includes_back.yaml", "base/includes_back.yaml"}});
+  const std::string_view text = umbrella::fuzz::as_text(data, size);
+  if (!umbrella::fuzz::names_only_files_beside(text)) return -1;
+  const std::string file = sandbox.write("input.yaml", text);
+  umbrella::fuzz::expect_clear_error([&] { load_and_run(file); });
+  return 0;
+}
