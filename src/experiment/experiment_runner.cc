@@ -270,9 +270,7 @@ void open_store(const Plan& plan, const fs::path& out_dir, const RunnerOptions& 
   if (opened.resumed) opened.store->check_definition(plan, options.program_version);
   for (std::size_t p = 0; p < plan.policies(); ++p) {
     opened.aggregates.emplace_back(plan, p);
-    if (const std::string state = opened.store->aggregate_state(p); !state.empty()) {
-      opened.aggregates.back().restore(state);
-    }
+    opened.store->restore_aggregate(p, opened.aggregates.back());
   }
 }
 

@@ -69,10 +69,14 @@ PolicyComparison compare_one(ResultsStore& store, const StoredExperiment& stored
   ResultsStore::Runs base(store, baseline);
   ResultsStore::Runs other(store, policy);
   pairs = 0;
+  // Chunks commit every policy of a (sample, replicate) together, so the runs pair up.
+  const auto unpaired = [&] {
+    store.damaged("runs", "the runs of policies " + stored.policies[baseline] + " and " +
+                              stored.policies[policy] + " do not pair up");
+  };
   while (base.next()) {
-    // Chunks commit every policy of a (sample, replicate) together, so the runs pair up.
     if (!other.next() || other.sample() != base.sample() || other.replicate() != base.replicate()) {
-      throw std::runtime_error("the store's runs do not pair up across policies");
+      unpaired();
     }
     ++pairs;
     for (std::size_t o = 0; o < outcomes; ++o) {
@@ -86,6 +90,7 @@ PolicyComparison compare_one(ResultsStore& store, const StoredExperiment& stored
       if (!std::isnan(b) && !std::isnan(p)) years[o].add(b, p);
     }
   }
+  if (other.next()) unpaired();
   PolicyComparison out{stored.policies[policy], {}};
   for (std::size_t o = 0; o < outcomes; ++o) {
     const std::string& name = stored.outcomes[o].name;

@@ -87,7 +87,13 @@ void PolicyAggregate::restore(std::string_view state) {
     throw std::runtime_error("the stored aggregate state has another number of cells");
   }
   for (double& sum : sums_) sum = take_bytes<double>(state);
-  for (QuantileHistogram& h : histograms_) h.restore(state);
+  for (QuantileHistogram& h : histograms_) {
+    h.restore(state);
+    // Every run adds one value to each histogram.
+    if (h.count() != runs_) {
+      throw std::runtime_error("the stored aggregate state has a histogram of another run count");
+    }
+  }
   if (!state.empty()) throw std::runtime_error("the stored aggregate state is too long");
 }
 

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <numeric>
 #include <stdexcept>
 
 #include "experiment/state_bytes.h"
@@ -82,6 +83,12 @@ void QuantileHistogram::restore(std::string_view& in) {
     const auto bin = take_bytes<std::uint32_t>(in);
     if (bin >= layout_.bins) throw std::runtime_error("aggregate state has a bin out of range");
     counts_[bin] = take_bytes<std::uint32_t>(in);
+  }
+  // The quantiles walk the bins to the count-th value, which must be there, and clamp to the
+  // extremes, which must come in order.
+  const std::uint64_t total = std::accumulate(counts_.begin(), counts_.end(), std::uint64_t{0});
+  if (total != count_ || (count_ > 0 && max_ < min_)) {
+    throw std::runtime_error("aggregate state has a histogram that does not add up");
   }
 }
 

@@ -3,7 +3,11 @@
 #include <fmt/format.h>
 #include <unistd.h>
 
+#include <algorithm>
+#include <charconv>
+#include <cmath>
 #include <nlohmann/json.hpp>
+#include <optional>
 
 #include "core/error.h"
 #include "experiment/experiment_plan.h"
@@ -144,19 +148,25 @@ void write_definition(Database& db, const Plan& plan, const std::string& program
   }
 }
 
-Distribution::Kind kind_named(const std::string& text) {
-  using Kind = Distribution::Kind;
-  for (Kind kind : {Kind::uniform, Kind::triangular, Kind::normal, Kind::beta, Kind::discrete}) {
-    if (text == name(kind)) return kind;
+// The enumerator of `options` whose name() is `text`, if any.
+template <typename Enum>
+std::optional<Enum> named(std::string_view text, std::initializer_list<Enum> options) {
+  for (Enum option : options) {
+    if (text == name(option)) return option;
   }
-  throw std::runtime_error("unknown distribution kind in the store: " + text);
+  return std::nullopt;
 }
 
-Reduction reduction_named(const std::string& text) {
-  for (Reduction r : {Reduction::value, Reduction::first_year, Reduction::max, Reduction::mean}) {
-    if (text == name(r)) return r;
+// A JSON array of numbers, as write_definition() stores a distribution's values and weights.
+std::optional<std::vector<double>> numbers_in(const std::string& json) {
+  const nlohmann::json parsed = nlohmann::json::parse(json, nullptr, false);
+  if (!parsed.is_array()) return std::nullopt;
+  std::vector<double> numbers;
+  for (const nlohmann::json& x : parsed) {
+    if (!x.is_number()) return std::nullopt;
+    numbers.push_back(x.get<double>());
   }
-  throw std::runtime_error("unknown reduction in the store: " + text);
+  return numbers;
 }
 
 const fs::path& existing(const fs::path& file) {
@@ -202,8 +212,24 @@ ResultsStore::ResultsStore(const fs::path& file) : file_(file), db_(existing(fil
 std::string ResultsStore::metadata(const std::string& key) {
   Statement get = db_.prepare("SELECT value FROM experiment WHERE key = ?1");
   get.bind(1, key);
-  if (!get.step()) throw std::runtime_error(file_.string() + ": no " + key + " in the store");
+  if (!get.step()) damaged("experiment." + key, "missing");
   return get.text(0);
+}
+
+std::uint64_t ResultsStore::whole_number(const std::string& key, std::uint64_t highest) {
+  const std::string text = metadata(key);
+  std::uint64_t value = 0;
+  const char* end = text.data() + text.size();
+  const auto [stop, error] = std::from_chars(text.data(), end, value);
+  if (text.empty() || error != std::errc() || stop != end || value > highest) {
+    damaged("experiment." + key,
+            fmt::format("expected a whole number from 0 to {}, got '{}'", highest, text));
+  }
+  return value;
+}
+
+void ResultsStore::damaged(const std::string& field, const std::string& message) const {
+  throw InputError(SourceLocation{file_.string(), 0, 0}, field, message);
 }
 
 void ResultsStore::check_definition(const Plan& plan, const std::string& program_version) {
@@ -236,26 +262,65 @@ void ResultsStore::check_definition(const Plan& plan, const std::string& program
   if (version != program_version) {
     refuse("written by umbrella " + version + ", this is " + program_version);
   }
+  check_layout(plan);
+}
+
+void ResultsStore::check_layout(const Plan& plan) {
+  // The same definition gives the same design; numbers that disagree were altered.
+  const auto expect = [&](const char* key, std::uint64_t expected) {
+    const std::uint64_t stored = whole_number(key);
+    if (stored != expected) {
+      damaged(std::string("experiment.") + key,
+              fmt::format("{} does not fit the experiment, which has {}", stored, expected));
+    }
+  };
+  const std::uint64_t units = static_cast<std::uint64_t>(plan.samples()) * plan.replicates();
+  expect("design_rows", plan.samples());
+  const std::uint64_t per_chunk = units_per_chunk();
+  if (per_chunk == 0 || per_chunk > std::max<std::uint64_t>(units, 1)) {
+    damaged("experiment.units_per_chunk",
+            fmt::format("expected 1 to {}, got {}", std::max<std::uint64_t>(units, 1), per_chunk));
+  }
+  expect("chunks", (units + per_chunk - 1) / per_chunk);
 }
 
 std::uint64_t ResultsStore::units_per_chunk() {
-  return std::stoull(metadata("units_per_chunk"));
+  return whole_number("units_per_chunk");
 }
 
 std::uint64_t ResultsStore::committed_chunks() {
   Statement count = db_.prepare("SELECT COUNT(*), COALESCE(MAX(chunk) + 1, 0) FROM chunks");
   count.step();
   // Chunks are committed in order, so the committed ones are always 0..n-1.
-  if (count.integer(0) != count.integer(1)) {
-    throw std::runtime_error(file_.string() + ": committed chunks are not contiguous");
+  const std::int64_t committed = count.integer(0);
+  if (committed != count.integer(1) || count.integer(1) < 0) {
+    damaged("chunks", "the committed chunks are not numbered 0, 1, 2, ...");
   }
-  return static_cast<std::uint64_t>(count.integer(0));
+  const std::uint64_t chunks = whole_number("chunks");
+  if (static_cast<std::uint64_t>(committed) > chunks) {
+    damaged("chunks", fmt::format("{} committed chunks, of {} in all", committed, chunks));
+  }
+  return static_cast<std::uint64_t>(committed);
 }
 
-std::string ResultsStore::aggregate_state(std::size_t policy) {
+void ResultsStore::restore_aggregate(std::size_t policy, PolicyAggregate& aggregate) {
+  const std::uint64_t units = whole_number("design_rows") * whole_number("replicates");
+  const std::uint64_t committed = std::min(committed_chunks() * units_per_chunk(), units);
   Statement get = db_.prepare("SELECT state FROM aggregates WHERE policy = ?1");
   get.bind(1, static_cast<std::int64_t>(policy));
-  return get.step() ? get.blob(0) : std::string();
+  const std::string field = fmt::format("aggregates[{}]", policy);
+  if (!get.step()) {
+    if (committed > 0) damaged(field, fmt::format("missing, with {} runs committed", committed));
+    return;
+  }
+  try {
+    aggregate.restore(get.blob(0));
+  } catch (const std::runtime_error& error) {
+    damaged(field, error.what());
+  }
+  if (aggregate.runs() != committed) {
+    damaged(field, fmt::format("sums {} runs, but {} are committed", aggregate.runs(), committed));
+  }
 }
 
 void ResultsStore::commit_chunk(std::uint64_t chunk, std::uint64_t first_unit,
@@ -292,58 +357,99 @@ void ResultsStore::commit_chunk(std::uint64_t chunk, std::uint64_t first_unit,
 }
 
 StoredExperiment ResultsStore::read() {
+  using sa::SampleMethod;
   StoredExperiment out;
   out.name = metadata("name");
-  out.sampler = sa::parse_sample_method(metadata("sampler"));
-  out.samples = std::stoull(metadata("samples"));
-  out.design_rows = static_cast<std::uint32_t>(std::stoul(metadata("design_rows")));
-  out.replicates = static_cast<std::uint32_t>(std::stoul(metadata("replicates")));
-  out.chunks = std::stoull(metadata("chunks"));
+  const std::string sampler = metadata("sampler");
+  const std::optional<SampleMethod> method =
+      named(sampler, {SampleMethod::monte_carlo, SampleMethod::latin_hypercube,
+                      SampleMethod::saltelli, SampleMethod::morris});
+  if (!method) damaged("experiment.sampler", "expected mc, lhs, saltelli or morris, got " + sampler);
+  out.sampler = *method;
+  out.samples = whole_number("samples");
+  out.design_rows = static_cast<std::uint32_t>(whole_number("design_rows", UINT32_MAX));
+  out.replicates = static_cast<std::uint32_t>(whole_number("replicates", UINT32_MAX));
+  out.chunks = whole_number("chunks");
   out.committed_chunks = committed_chunks();
   Statement policies = db_.prepare("SELECT name FROM policies ORDER BY policy");
   while (policies.step()) out.policies.push_back(policies.text(0));
   Statement outcomes =
       db_.prepare("SELECT name, description, reduction FROM outcomes ORDER BY outcome");
   while (outcomes.step()) {
-    out.outcomes.push_back({outcomes.text(0), outcomes.text(1), reduction_named(outcomes.text(2))});
+    const std::optional<Reduction> reduction =
+        named(outcomes.text(2),
+              {Reduction::value, Reduction::first_year, Reduction::max, Reduction::mean});
+    if (!reduction) damaged("outcomes.reduction", "unknown reduction " + outcomes.text(2));
+    out.outcomes.push_back({outcomes.text(0), outcomes.text(1), *reduction});
   }
+  read_uncertainties(out);
+  read_design(out);
+  return out;
+}
+
+void ResultsStore::read_uncertainties(StoredExperiment& out) {
+  using Kind = Distribution::Kind;
   Statement uncertainties = db_.prepare(
       "SELECT parameter, kind, lower, upper, a, b, c, \"values\", weights FROM uncertainties "
       "ORDER BY uncertainty");
   out.uncertainties.file = file_.string();
   while (uncertainties.step()) {
     Distribution d;
-    d.kind = kind_named(uncertainties.text(1));
+    const std::optional<Kind> kind = named(
+        uncertainties.text(1),
+        {Kind::uniform, Kind::triangular, Kind::normal, Kind::beta, Kind::discrete});
+    if (!kind) damaged("uncertainties.kind", "unknown distribution " + uncertainties.text(1));
+    d.kind = *kind;
     d.lower = uncertainties.real(2);
     d.upper = uncertainties.real(3);
     d.a = uncertainties.real(4);
     d.b = uncertainties.real(5);
     d.c = uncertainties.real(6);
-    d.values = nlohmann::json::parse(uncertainties.text(7)).get<std::vector<double>>();
-    d.weights = nlohmann::json::parse(uncertainties.text(8)).get<std::vector<double>>();
+    const std::optional<std::vector<double>> values = numbers_in(uncertainties.text(7));
+    const std::optional<std::vector<double>> weights = numbers_in(uncertainties.text(8));
+    if (!values || !weights) damaged("uncertainties.values", "expected JSON lists of numbers");
+    d.values = *values;
+    d.weights = *weights;
     out.uncertainties.parameters.push_back({uncertainties.text(0), d, {}});
   }
+}
+
+void ResultsStore::read_design(StoredExperiment& out) {
   out.design.columns = out.uncertainties.names();
   out.design.file = file_.string();
   Statement samples = db_.prepare("SELECT * FROM samples ORDER BY sample");
+  const std::size_t columns = out.design.columns.size();
+  if (static_cast<std::size_t>(samples.columns()) != columns + 1) {
+    damaged("samples", fmt::format("expected a column per uncertainty ({}), got {}", columns,
+                                   samples.columns() - 1));
+  }
   while (samples.step()) {
-    for (int c = 1; c < samples.columns(); ++c) out.design.values.push_back(samples.real(c));
+    for (int c = 1; c < samples.columns(); ++c) {
+      const double x = samples.real(c);
+      if (!std::isfinite(x)) damaged("samples", fmt::format("expected finite numbers, got {}", x));
+      out.design.values.push_back(x);
+    }
     out.design.lines.push_back(0);
   }
-  return out;
+  // Without uncertainties the design has no rows.
+  const std::size_t rows = columns == 0 ? 0 : out.design_rows;
+  if (out.design.lines.size() != rows) {
+    damaged("samples",
+            fmt::format("expected {} rows, got {}", rows, out.design.lines.size()));
+  }
 }
 
 ResultsStore::Runs::Runs(ResultsStore& store, std::size_t policy)
-    : statement_(
-          store.db_.prepare("SELECT * FROM runs WHERE policy = ?1 ORDER BY sample, replicate")) {
+    : Runs(store,
+           store.db_.prepare("SELECT * FROM runs WHERE policy = ?1 ORDER BY sample, replicate")) {
   statement_.bind(1, static_cast<std::int64_t>(policy));
 }
 
 ResultsStore::Runs::Runs(ResultsStore& store, std::size_t policy, std::uint64_t first_unit,
                          std::uint64_t end_unit, std::uint32_t replicates)
-    : statement_(store.db_.prepare(
-          "SELECT * FROM runs WHERE policy = ?1 AND (sample, replicate) >= (?2, ?3) AND "
-          "(sample, replicate) < (?4, ?5) ORDER BY sample, replicate")) {
+    : Runs(store, store.db_.prepare(
+                      "SELECT * FROM runs WHERE policy = ?1 AND (sample, replicate) >= (?2, ?3) "
+                      "AND (sample, replicate) < (?4, ?5) ORDER BY sample, replicate")) {
   statement_.bind(1, static_cast<std::int64_t>(policy))
       .bind(2, static_cast<std::int64_t>(first_unit / replicates))
       .bind(3, static_cast<std::int64_t>(first_unit % replicates))
@@ -351,11 +457,39 @@ ResultsStore::Runs::Runs(ResultsStore& store, std::size_t policy, std::uint64_t 
       .bind(5, static_cast<std::int64_t>(end_unit % replicates));
 }
 
+ResultsStore::Runs::Runs(ResultsStore& store, Statement statement)
+    : store_(store),
+      statement_(std::move(statement)),
+      samples_(store.whole_number("design_rows")),
+      replicates_(store.whole_number("replicates")) {
+  Statement outcomes = store.db_.prepare("SELECT COUNT(*) FROM outcomes");
+  outcomes.step();
+  if (statement_.columns() != outcomes.integer(0) + 3) {
+    store.damaged("runs", fmt::format("expected a column per outcome ({}), got {}",
+                                      outcomes.integer(0), statement_.columns() - 3));
+  }
+  values_.resize(static_cast<std::size_t>(statement_.columns() - 3));
+}
+
 bool ResultsStore::Runs::next() {
   if (!statement_.step()) return false;
-  sample_ = static_cast<std::uint32_t>(statement_.integer(1));
-  replicate_ = static_cast<std::uint32_t>(statement_.integer(2));
-  values_.resize(static_cast<std::size_t>(statement_.columns() - 3));
+  const std::int64_t sample = statement_.integer(1);
+  const std::int64_t replicate = statement_.integer(2);
+  if (sample < 0 || static_cast<std::uint64_t>(sample) >= samples_ || replicate < 0 ||
+      static_cast<std::uint64_t>(replicate) >= replicates_) {
+    store_.damaged("runs", fmt::format("a run of sample {}, replicate {}, outside the design's {} "
+                                       "samples of {} replicates",
+                                       sample, replicate, samples_, replicates_));
+  }
+  // In (sample, replicate) order, a run that does not come after the last one repeats it.
+  if (started_ && std::pair(sample, replicate) <= std::pair<std::int64_t, std::int64_t>(
+                                                     sample_, replicate_)) {
+    store_.damaged("runs", fmt::format("sample {}, replicate {} is stored twice", sample,
+                                       replicate));
+  }
+  started_ = true;
+  sample_ = static_cast<std::uint32_t>(sample);
+  replicate_ = static_cast<std::uint32_t>(replicate);
   for (std::size_t o = 0; o < values_.size(); ++o) {
     values_[o] = statement_.real(static_cast<int>(o + 3));
   }

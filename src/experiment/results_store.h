@@ -7,6 +7,7 @@
 // moment holds whole chunks only, and a resumed run continues after the last of them.
 #include <cstdint>
 #include <filesystem>
+#include <limits>
 #include <span>
 #include <string>
 #include <vector>
@@ -53,11 +54,14 @@ class ResultsStore {
 
   // UsageError naming what differs when the store was written for another experiment file,
   // other scenario files or another program version: resuming it would mix two experiments.
+  // InputError when its design or chunks do not fit `plan`, as in a damaged store.
   void check_definition(const Plan& plan, const std::string& program_version);
   std::uint64_t units_per_chunk();
   std::uint64_t committed_chunks();
-  // A policy's aggregate state after the last committed chunk; empty before the first.
-  std::string aggregate_state(std::size_t policy);
+  // Puts policy `policy`'s aggregate back to its state after the last committed chunk (leaves
+  // it alone before the first). After check_definition(); InputError when the state is missing,
+  // does not fit the plan or does not sum the committed runs.
+  void restore_aggregate(std::size_t policy, PolicyAggregate& aggregate);
 
   // Writes chunk `chunk`: its runs, whose results lie run after run as Plan::run() writes them
   // (units from `first_unit` on, every policy for each unit), and every policy's aggregate
@@ -65,10 +69,12 @@ class ResultsStore {
   void commit_chunk(std::uint64_t chunk, std::uint64_t first_unit, std::span<const double> results,
                     const Plan& plan, const std::vector<PolicyAggregate>& aggregates);
 
+  // Everything but the runs, checked to hang together (names known, numbers in range, one
+  // design row per sample); InputError otherwise.
   StoredExperiment read();
 
   // The runs of one policy in (sample, replicate) order, with one value per outcome (NaN for
-  // a first year that never came).
+  // a first year that never came). InputError for a run outside the design, or repeated.
   class Runs {
    public:
     Runs(ResultsStore& store, std::size_t policy);
@@ -82,14 +88,29 @@ class ResultsStore {
     const std::vector<double>& values() const { return values_; }
 
    private:
+    // Checks that the runs table has a column per outcome.
+    Runs(ResultsStore& store, Statement statement);
+
+    const ResultsStore& store_;
     Statement statement_;
+    std::uint64_t samples_;
+    std::uint64_t replicates_;
+    bool started_ = false;
     std::uint32_t sample_ = 0;
     std::uint32_t replicate_ = 0;
     std::vector<double> values_;
   };
 
+  // The store does not hang together: an InputError naming the store and `field`.
+  [[noreturn]] void damaged(const std::string& field, const std::string& message) const;
+
  private:
   std::string metadata(const std::string& key);
+  std::uint64_t whole_number(const std::string& key,
+                             std::uint64_t highest = std::numeric_limits<std::uint64_t>::max());
+  void check_layout(const Plan& plan);
+  void read_uncertainties(StoredExperiment& out);
+  void read_design(StoredExperiment& out);
 
   std::filesystem::path file_;
   Database db_;

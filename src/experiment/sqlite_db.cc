@@ -4,6 +4,8 @@
 #include <limits>
 #include <stdexcept>
 
+#include "core/error.h"
+
 namespace umbrella::experiment {
 
 Database::Database(const std::filesystem::path& file, bool create) : file_(file) {
@@ -22,7 +24,20 @@ Database::~Database() {
 }
 
 void Database::fail(const std::string& what) const {
-  throw std::runtime_error(file_.string() + ": " + what + ": " + sqlite3_errmsg(db_));
+  const std::string message = sqlite3_errmsg(db_);
+  switch (sqlite3_errcode(db_)) {
+    // The file's contents are at fault: damaged, not a database, or not laid out as a store
+    // (a table or column missing, a key repeated).
+    case SQLITE_CORRUPT:
+    case SQLITE_NOTADB:
+    case SQLITE_ERROR:
+    case SQLITE_SCHEMA:
+    case SQLITE_CONSTRAINT:
+      throw InputError(SourceLocation{file_.string(), 0, 0}, "",
+                       "damaged or not an umbrella results store: " + message);
+    default:
+      throw std::runtime_error(file_.string() + ": " + what + ": " + message);
+  }
 }
 
 void Database::exec(const std::string& sql) {

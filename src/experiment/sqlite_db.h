@@ -1,7 +1,8 @@
 #pragma once
 // A thin owner of SQLite's C API: a connection, prepared statements and transactions, each
-// released by its destructor, and every failure turned into a std::runtime_error that names
-// the database file and SQLite's own message.
+// released by its destructor, and every failure turned into an exception that names the
+// database file and SQLite's own message: an InputError when the file's contents are at fault
+// (damaged, not a database, tables or columns missing), a std::runtime_error otherwise.
 #include <sqlite3.h>
 
 #include <cstdint>

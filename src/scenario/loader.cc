@@ -90,14 +90,16 @@ class FileLoader {
  private:
   static YAML::Node parse(const std::string& file, const Field* included_by) {
     try {
-      return YAML::LoadFile(file);
+      // A folder opens as a file, then fails its first read with an I/O exception.
+      if (!fs::is_directory(file)) return YAML::LoadFile(file);
     } catch (const YAML::BadFile&) {
-      if (included_by) included_by->fail("cannot open included file " + file);
-      throw InputError(SourceLocation{file, 0, 0}, "", "cannot open the file");
+      // Reported below, as a folder is.
     } catch (const YAML::Exception& error) {
       throw InputError(SourceLocation{file, error.mark.line + 1, error.mark.column + 1}, "",
                        "malformed YAML: " + error.msg);
     }
+    if (included_by) included_by->fail("cannot open included file " + file);
+    throw InputError(SourceLocation{file, 0, 0}, "", "cannot open the file");
   }
 
   Draft& draft_;

@@ -72,7 +72,7 @@ TEST(Crises, DrawEndingsFromTheEquilibrium) {
     invasions += d.invasion;
     successes += d.invasion_success;
   }
-  auto se = [draws](double p) { return std::sqrt(p * (1 - p) / draws); };
+  auto se = [&](double p) { return std::sqrt(p * (1 - p) / draws); };
   EXPECT_NEAR(invasions / draws, expected.p_invasion, 4.0 * se(expected.p_invasion));
   EXPECT_NEAR(successes / draws, expected.p_invasion_success,
               4.0 * se(expected.p_invasion_success));
