@@ -1,7 +1,7 @@
 // The scenario loader on any text: the input is the top-level scenario file, in a sandbox that
 // holds the baseline's files and the malformed catalogue's base world for it to include. A
-// scenario that loads must also run: one replicate with every lever pulled and every uncertain
-// number drawn.
+// scenario that loads must also run: a few replicates (enough for crises to erupt) with every
+// lever pulled and every uncertain number drawn.
 #include <cstddef>
 #include <cstdint>
 #include <vector>
@@ -15,12 +15,14 @@ namespace {
 void load_and_run(const std::string& file) {
   const umbrella::Scenario scenario = umbrella::load_scenario(file);
   umbrella::RunOptions options;
-  options.replicates = 1;
+  options.replicates = 4;
   options.sample_uncertainty = true;
   for (const umbrella::Lever& lever : scenario.levers) options.levers.push_back({lever.name, 1.0});
   const umbrella::Simulation simulation(scenario, options);
   std::vector<double> record(simulation.record_size());
-  simulation.run_replicate(0, record, nullptr);
+  for (std::uint32_t replicate = 0; replicate < 4; ++replicate) {
+    simulation.run_replicate(replicate, record, nullptr);
+  }
 }
 
 }  // namespace

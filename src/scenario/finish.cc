@@ -123,6 +123,15 @@ void check_parameters(const Draft& draft, const std::string& top_file) {
   }
 }
 
+// Every crisis is played on the escalation ladder.
+void check_ladder(const Draft& draft) {
+  const World& world = draft.scenario.world;
+  if (world.flashpoints.empty() || world.ladder.defined()) return;
+  throw InputError(draft.flashpoint_where[0], indexed("flashpoints", world.flashpoints[0].id),
+                   "expected a ladder to play its crises on (as scenarios/ladder-kahn.yaml "
+                   "gives), got none");
+}
+
 }  // namespace
 
 Scenario finish(Draft& draft, const std::string& top_file) {
@@ -133,6 +142,7 @@ Scenario finish(Draft& draft, const std::string& top_file) {
   check_treaties(draft);
   // Last, so that a file still missing parameters reports its other errors first.
   check_parameters(draft, top_file);
+  check_ladder(draft);
   std::vector<Event>& timeline = draft.scenario.timeline;
   std::stable_sort(timeline.begin(), timeline.end(),
                    [](const Event& a, const Event& b) { return a.date < b.date; });
