@@ -45,8 +45,8 @@ void analyse_means(const StoredExperiment& stored, const umbrella::sa::Table& me
   const std::vector<double> first = means.column(0);
   const double mean =
       std::accumulate(first.begin(), first.end(), 0.0) / static_cast<double>(first.size());
-  std::vector<bool> cases;
-  for (double x : first) cases.push_back(x >= mean);
+  std::vector<bool> cases(first.size());
+  std::transform(first.begin(), first.end(), cases.begin(), [&](double x) { return x >= mean; });
   if (std::find(cases.begin(), cases.end(), true) != cases.end()) {
     prim(stored.design, cases, PrimOptions{});
   }

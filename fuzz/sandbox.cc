@@ -9,6 +9,15 @@ namespace umbrella::fuzz {
 
 namespace fs = std::filesystem;
 
+std::vector<Fixture> baseline_files() {
+  std::vector<Fixture> files;
+  for (const char* name :
+       {"baseline-2025.yaml", "model-2025.yaml", "ladder-kahn.yaml", "events-2026.yaml"}) {
+    files.push_back({fs::path("scenarios") / name, name});
+  }
+  return files;
+}
+
 Sandbox::Sandbox(const std::string& target, const std::vector<Fixture>& fixtures)
     : path_(fs::temp_directory_path() / ("umbrella-" + target + "-" + std::to_string(::getpid()))) {
   fs::remove_all(path_);

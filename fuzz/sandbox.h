@@ -18,6 +18,9 @@ struct Fixture {
   std::filesystem::path target;
 };
 
+// The baseline scenario's files (scenarios/), each copied to the sandbox's top folder.
+std::vector<Fixture> baseline_files();
+
 class Sandbox {
  public:
   // A fresh folder under the system's temporary folder, named after the target and the process

@@ -4,6 +4,7 @@
 // lever pulled and every uncertain number drawn.
 #include <cstddef>
 #include <cstdint>
+#include <string>
 #include <vector>
 
 #include "engine/simulation.h"
@@ -28,16 +29,14 @@ void load_and_run(const std::string& file) {
 }  // namespace
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
-  using umbrella::fuzz::Sandbox;
-  static const Sandbox sandbox(
-      "scenario_fuzz",
-      {{"scenarios/baseline-2025.yaml", "baseline-2025.yaml"},
-       {"scenarios/model-2025.yaml", "model-2025.yaml"},
-       {"scenarios/ladder-kahn.yaml", "ladder-kahn.yaml"},
-       {"scenarios/events-2026.yaml", "events-2026.yaml"},
-       {"tests/scenario/malformed/base/world.yaml", "base/world.yaml"},
-       {"tests/scenario/malformed/base/ladder.yaml", "base/ladder.yaml"},
-       {"tests/scenario/malformed/base/includes_back.yaml", "base/includes_back.yaml"}});
+  static const umbrella::fuzz::Sandbox sandbox("scenario_fuzz", [] {
+    std::vector<umbrella::fuzz::Fixture> files = umbrella::fuzz::baseline_files();
+    for (const char* name : {"world.yaml", "ladder.yaml", "includes_back.yaml"}) {
+      files.push_back(
+          {std::string("tests/scenario/malformed/base/") + name, std::string("base/") + name});
+    }
+    return files;
+  }());
   const std::string_view text = umbrella::fuzz::as_text(data, size);
   if (!umbrella::fuzz::names_only_files_beside(text)) return -1;
   const std::string file = sandbox.write("input.yaml", text);

@@ -364,7 +364,8 @@ StoredExperiment ResultsStore::read() {
   const std::optional<SampleMethod> method =
       named(sampler, {SampleMethod::monte_carlo, SampleMethod::latin_hypercube,
                       SampleMethod::saltelli, SampleMethod::morris});
-  if (!method) damaged("experiment.sampler", "expected mc, lhs, saltelli or morris, got " + sampler);
+  if (!method)
+    damaged("experiment.sampler", "expected mc, lhs, saltelli or morris, got " + sampler);
   out.sampler = *method;
   out.samples = whole_number("samples");
   out.design_rows = static_cast<std::uint32_t>(whole_number("design_rows", UINT32_MAX));
@@ -395,9 +396,9 @@ void ResultsStore::read_uncertainties(StoredExperiment& out) {
   out.uncertainties.file = file_.string();
   while (uncertainties.step()) {
     Distribution d;
-    const std::optional<Kind> kind = named(
-        uncertainties.text(1),
-        {Kind::uniform, Kind::triangular, Kind::normal, Kind::beta, Kind::discrete});
+    const std::optional<Kind> kind =
+        named(uncertainties.text(1),
+              {Kind::uniform, Kind::triangular, Kind::normal, Kind::beta, Kind::discrete});
     if (!kind) damaged("uncertainties.kind", "unknown distribution " + uncertainties.text(1));
     d.kind = *kind;
     d.lower = uncertainties.real(2);
@@ -434,8 +435,7 @@ void ResultsStore::read_design(StoredExperiment& out) {
   // Without uncertainties the design has no rows.
   const std::size_t rows = columns == 0 ? 0 : out.design_rows;
   if (out.design.lines.size() != rows) {
-    damaged("samples",
-            fmt::format("expected {} rows, got {}", rows, out.design.lines.size()));
+    damaged("samples", fmt::format("expected {} rows, got {}", rows, out.design.lines.size()));
   }
 }
 
@@ -482,10 +482,10 @@ bool ResultsStore::Runs::next() {
                                        sample, replicate, samples_, replicates_));
   }
   // In (sample, replicate) order, a run that does not come after the last one repeats it.
-  if (started_ && std::pair(sample, replicate) <= std::pair<std::int64_t, std::int64_t>(
-                                                     sample_, replicate_)) {
-    store_.damaged("runs", fmt::format("sample {}, replicate {} is stored twice", sample,
-                                       replicate));
+  if (started_ &&
+      std::pair(sample, replicate) <= std::pair<std::int64_t, std::int64_t>(sample_, replicate_)) {
+    store_.damaged("runs",
+                   fmt::format("sample {}, replicate {} is stored twice", sample, replicate));
   }
   started_ = true;
   sample_ = static_cast<std::uint32_t>(sample);

@@ -38,11 +38,7 @@ years: {from: 2025, to: 2027}
 )";
 
 RunnerOptions runner_options(bool resume) {
-  RunnerOptions options;
-  options.resume = resume;
-  options.chunk_runs = 4;
-  options.program_version = "test";
-  return options;
+  return {.resume = resume, .chunk_runs = 4, .program_version = "test"};
 }
 
 // One finished store, written once; each test damages a copy of it.
@@ -65,7 +61,7 @@ class DamagedStore : public ::testing::Test {
 
   // A copy of the finished store, in a folder of its own, with `sql` run on it.
   static fs::path damaged(const std::string& name, const std::string& sql) {
-    const fs::path out = folder_->path() / name;
+    fs::path out = folder_->path() / name;
     fs::create_directories(out);
     fs::copy_file(folder_->path() / "finished" / "results.sqlite", out / "results.sqlite");
     Database(out / "results.sqlite", false).exec(sql);

@@ -722,7 +722,6 @@ TEST(ShippedScenarios, AllLoad) {
   }
 }
 
-
 const fs::path kMalformedBase =
     fs::path(UMBRELLA_SOURCE_DIR) / "tests" / "scenario" / "malformed" / "base";
 
