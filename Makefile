@@ -33,7 +33,7 @@ test: build
 sanitize: bootstrap
 	@cmake -S . -B $(SANITIZE_DIR) -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo \
 	  -DCMAKE_CXX_COMPILER=clang++ -DUMBRELLA_SANITIZE=ON -DUMBRELLA_FUZZ=ON \
-	  -DUMBRELLA_BUILD_BENCH=OFF -DUMBRELLA_BUILD_PYTHON=OFF --no-warn-unused-cli >/dev/null
+	  -DUMBRELLA_BUILD_BENCH=OFF -DUMBRELLA_BUILD_PYTHON=OFF >/dev/null
 	@cmake --build $(SANITIZE_DIR) -j $(JOBS)
 	@cd $(SANITIZE_DIR) && UBSAN_OPTIONS=print_stacktrace=1 ctest --output-on-failure -j $(JOBS)
 
