@@ -1,7 +1,7 @@
 #pragma once
 // A catalogue of malformed input files: each NAME.yaml must fail with the one line of
-// NAME.expected, paths in it relative to the catalogue's folder. The scenario and experiment
-// loaders' tests share it.
+// NAME.expected, paths in it relative to the catalogue's folder, and docs/errors.md must quote
+// that line. The scenario and experiment loaders' tests share it.
 #include <gtest/gtest.h>
 
 #include <algorithm>
@@ -11,6 +11,7 @@
 #include <vector>
 
 #include "core/error.h"
+#include "error_catalogue.h"
 
 namespace umbrella::testing {
 
@@ -52,6 +53,7 @@ void expect_catalogued_error(const std::filesystem::path& folder, const std::str
   } catch (const InputError& error) {
     EXPECT_EQ(relative_to(folder, error.what()), expected);
   }
+  expect_catalogued(expected);
 }
 
 // Every NAME.expected has its NAME.yaml.

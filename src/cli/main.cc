@@ -44,6 +44,9 @@ int run(int argc, char** argv) {
   } catch (const umbrella::UsageError& e) {
     fmt::print(stderr, "error: {}\n", e.what());
     return 2;
+  } catch (const umbrella::FileError& e) {
+    fmt::print(stderr, "error: {}\n", e.what());
+    return 1;
   } catch (const std::exception& e) {
     fmt::print(stderr, "internal error: {}\n", e.what());
     return 1;

@@ -3,8 +3,13 @@
 #include <fmt/format.h>
 
 #include <atomic>
+#include <exception>
+#include <mutex>
 #include <thread>
 #include <vector>
+
+#include "core/error.h"
+#include "core/limits.h"
 
 namespace umbrella {
 namespace {
@@ -49,17 +54,34 @@ Summary run_ensemble(const Simulation& sim, const std::string& scenario_name,
                      const ProgressCallback& progress) {
   const int replicates = sim.options().replicates;
   const std::size_t row_size = sim.record_size();
+  // Every record is kept for the exact quantiles.
+  if (limits::times(row_size, replicates) > limits::kMaxRunNumbers) {
+    throw UsageError(fmt::format(
+        "--replicates: expected at most {} replicates of this run (each keeps {} numbers for the "
+        "exact quantiles, at most {} in all; umbrella experiment streams them instead), got {}",
+        limits::kMaxRunNumbers / row_size, row_size, limits::kMaxRunNumbers, replicates));
+  }
   std::vector<double> rows(row_size * static_cast<std::size_t>(replicates));
   std::atomic<int> next{0};
   std::atomic<int> done{0};
+  // An exception must not escape a thread (that ends the process): the first one stops every
+  // worker and is thrown again here.
+  std::mutex failure_mutex;
+  std::exception_ptr failure;
   auto worker = [&] {
-    for (int r = next++; r < replicates; r = next++) {
-      sim.run_replicate(
-          static_cast<std::uint32_t>(r),
-          std::span<double>(rows).subspan(static_cast<std::size_t>(r) * row_size, row_size),
-          nullptr);
-      const int finished = ++done;
-      if (progress) progress(finished, replicates);
+    try {
+      for (int r = next++; r < replicates; r = next++) {
+        sim.run_replicate(
+            static_cast<std::uint32_t>(r),
+            std::span<double>(rows).subspan(static_cast<std::size_t>(r) * row_size, row_size),
+            nullptr);
+        const int finished = ++done;
+        if (progress) progress(finished, replicates);
+      }
+    } catch (...) {
+      next = replicates;
+      const std::lock_guard lock(failure_mutex);
+      if (!failure) failure = std::current_exception();
     }
   };
   const int threads = std::max(1, std::min(sim.options().threads, replicates));
@@ -67,6 +89,7 @@ Summary run_ensemble(const Simulation& sim, const std::string& scenario_name,
   for (int t = 1; t < threads; ++t) pool.emplace_back(worker);
   worker();
   pool.clear();
+  if (failure) std::rethrow_exception(failure);
 
   Summary summary = aggregate(sim, rows, replicates);
   summary.scenario = scenario_name;

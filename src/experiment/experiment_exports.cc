@@ -6,6 +6,7 @@
 #include <iterator>
 
 #include "core/atomic_file.h"
+#include "core/error.h"
 #include "engine/summary_io.h"
 
 namespace umbrella::experiment {
@@ -54,7 +55,9 @@ std::vector<fs::path> write_exports(const Plan& plan,
   std::vector<fs::path> written;
   for (std::size_t p = 0; p < plan.policies(); ++p) {
     const fs::path folder = out_dir / plan.experiment().policies[p].name;
-    fs::create_directories(folder);
+    std::error_code ec;
+    fs::create_directories(folder, ec);
+    if (ec) throw FileError(folder.string(), "cannot make the folder", ec.value());
     written.push_back(folder / "summary.json");
     write_file_atomically(written.back(), summary_to_json(aggregates[p].summary()));
   }

@@ -72,7 +72,10 @@ PolicyComparison compare_one(ResultsStore& store, const StoredExperiment& stored
   while (base.next()) {
     // Chunks commit every policy of a (sample, replicate) together, so the runs pair up.
     if (!other.next() || other.sample() != base.sample() || other.replicate() != base.replicate()) {
-      throw std::runtime_error("the store's runs do not pair up across policies");
+      store.fail("runs",
+                 "expected the runs of every policy to pair up by sample and replicate, "
+                 "got " +
+                     stored.policies[policy] + " without the runs of " + stored.policies[baseline]);
     }
     ++pairs;
     for (std::size_t o = 0; o < outcomes; ++o) {

@@ -1,13 +1,18 @@
 #include "experiment/results_store.h"
 
 #include <fmt/format.h>
-#include <unistd.h>
 
-#include <fstream>
-#include <iterator>
+#include <algorithm>
+#include <charconv>
+#include <cmath>
+#include <limits>
 #include <nlohmann/json.hpp>
+#include <optional>
 
+#include "core/atomic_file.h"
 #include "core/error.h"
+#include "core/input_file.h"
+#include "core/limits.h"
 #include "experiment/experiment_plan.h"
 #include "experiment/policy_aggregate.h"
 
@@ -69,10 +74,7 @@ std::string lever_text(const Policy& policy) {
 
 std::vector<std::string> source_texts(const Experiment& experiment) {
   std::vector<std::string> texts;
-  for (const std::string& file : experiment.scenario.files) {
-    std::ifstream in(file, std::ios::binary);
-    texts.emplace_back(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
-  }
+  for (const std::string& file : experiment.scenario.files) texts.push_back(read_input_file(file));
   return texts;
 }
 
@@ -155,19 +157,21 @@ void write_definition(Database& db, const Plan& plan, const std::string& program
   }
 }
 
-Distribution::Kind kind_named(const std::string& text) {
-  using Kind = Distribution::Kind;
-  for (Kind kind : {Kind::uniform, Kind::triangular, Kind::normal, Kind::beta, Kind::discrete}) {
-    if (text == name(kind)) return kind;
+// The enumerator whose name() is `text`, if any.
+template <typename Enum>
+std::optional<Enum> named(const std::string& text, std::initializer_list<Enum> options) {
+  for (Enum option : options) {
+    if (text == name(option)) return option;
   }
-  throw std::runtime_error("unknown distribution kind in the store: " + text);
+  return std::nullopt;
 }
 
-Reduction reduction_named(const std::string& text) {
-  for (Reduction r : {Reduction::value, Reduction::first_year, Reduction::max, Reduction::mean}) {
-    if (text == name(r)) return r;
+std::vector<double> numbers_from_json(const std::string& text) {
+  try {
+    return nlohmann::json::parse(text).get<std::vector<double>>();
+  } catch (const nlohmann::json::exception&) {
+    return {std::numeric_limits<double>::quiet_NaN()};
   }
-  throw std::runtime_error("unknown reduction in the store: " + text);
 }
 
 const fs::path& existing(const fs::path& file) {
@@ -179,39 +183,56 @@ const fs::path& existing(const fs::path& file) {
 
 void ResultsStore::create(const fs::path& file, const Plan& plan,
                           const std::string& program_version, std::uint64_t units_per_chunk) {
-  const fs::path temporary =
-      file.parent_path() / fmt::format(".{}.tmp{}", file.filename().string(), ::getpid());
-  fs::remove(temporary);
+  // Built in memory and written as one atomic file: a kill at any moment leaves the whole
+  // definition or nothing, never a temporary file.
   {
-    Database db(temporary, true);
+    Database db(file, Database::Mode::memory);
     Transaction transaction(db);
     create_schema(db, plan);
     write_definition(db, plan, program_version, units_per_chunk);
     transaction.commit();
-    // Write-ahead logging: a chunk's commit appends to the log, and a killed process leaves
-    // the log for the next open to replay or discard whole transactions.
-    db.exec("PRAGMA journal_mode=WAL");
+    write_file_atomically(file, db.serialize());
   }
-  fs::rename(temporary, file);
+  // Write-ahead logging: a chunk's commit appends to the log, and a killed process leaves the
+  // log for the next open to replay or discard whole transactions. A store killed before this
+  // line keeps SQLite's rollback journal, as safe and only slower.
+  Database(file, Database::Mode::open).exec("PRAGMA journal_mode=WAL");
 }
 
-ResultsStore::ResultsStore(const fs::path& file) : file_(file), db_(existing(file), false) {
+ResultsStore::ResultsStore(const fs::path& file)
+    : file_(file), db_(existing(file), Database::Mode::open) {
   try {
     if (metadata("format") == kFormat) {
       db_.exec("PRAGMA synchronous=NORMAL");
       return;
     }
-  } catch (const std::runtime_error&) {
+  } catch (const InputError&) {
     // Not a database, or one without the experiment table: reported below.
   }
   throw UsageError(file.string() + " is not an umbrella experiment store (" + kFormat + ")");
 }
 
+void ResultsStore::fail(const std::string& field, const std::string& message) const {
+  throw InputError({file_.string(), 0, 0}, field, message);
+}
+
 std::string ResultsStore::metadata(const std::string& key) {
   Statement get = db_.prepare("SELECT value FROM experiment WHERE key = ?1");
   get.bind(1, key);
-  if (!get.step()) throw std::runtime_error(file_.string() + ": no " + key + " in the store");
+  if (!get.step()) fail("experiment." + key, "missing from the store");
   return get.text(0);
+}
+
+std::uint64_t ResultsStore::metadata_count(const std::string& key, std::uint64_t highest) {
+  const std::string text = metadata(key);
+  std::uint64_t value = 0;
+  const char* end = text.data() + text.size();
+  const auto [ptr, ec] = std::from_chars(text.data(), end, value);
+  if (text.empty() || ec != std::errc() || ptr != end || value < 1 || value > highest) {
+    fail("experiment." + key,
+         fmt::format("expected a whole number in [1, {}], got '{}'", highest, text));
+  }
+  return value;
 }
 
 void ResultsStore::check_definition(const Plan& plan, const std::string& program_version) {
@@ -240,17 +261,40 @@ void ResultsStore::check_definition(const Plan& plan, const std::string& program
 }
 
 std::uint64_t ResultsStore::units_per_chunk() {
-  return std::stoull(metadata("units_per_chunk"));
+  return metadata_count("units_per_chunk", limits::kMaxRuns);
 }
 
 std::uint64_t ResultsStore::committed_chunks() {
   Statement count = db_.prepare("SELECT COUNT(*), COALESCE(MAX(chunk) + 1, 0) FROM chunks");
   count.step();
   // Chunks are committed in order, so the committed ones are always 0..n-1.
-  if (count.integer(0) != count.integer(1)) {
-    throw std::runtime_error(file_.string() + ": committed chunks are not contiguous");
+  if (count.integer(0) != count.integer(1) || count.integer(0) < 0) {
+    fail("chunks", fmt::format("expected chunks 0 to n-1, got {} chunks up to {}", count.integer(0),
+                               count.integer(1) - 1));
   }
   return static_cast<std::uint64_t>(count.integer(0));
+}
+
+ResultsStore::Shape ResultsStore::shape() {
+  Shape out;
+  out.design_rows = static_cast<std::uint32_t>(metadata_count(
+      "design_rows", std::min<std::uint64_t>(limits::kMaxDesignNumbers,
+                                             std::numeric_limits<std::uint32_t>::max())));
+  out.replicates = static_cast<std::uint32_t>(metadata_count("replicates", limits::kMaxRuns));
+  Statement count =
+      db_.prepare("SELECT (SELECT COUNT(*) FROM policies), (SELECT COUNT(*) FROM outcomes)");
+  count.step();
+  out.policies = static_cast<std::size_t>(count.integer(0));
+  out.outcomes = static_cast<std::size_t>(count.integer(1));
+  if (out.policies < 1 || out.policies > limits::kMaxPolicies) {
+    fail("policies",
+         fmt::format("expected 1 to {} policies, got {}", limits::kMaxPolicies, out.policies));
+  }
+  if (out.outcomes < 1 || out.outcomes > limits::kMaxOutcomes) {
+    fail("outcomes",
+         fmt::format("expected 1 to {} outcomes, got {}", limits::kMaxOutcomes, out.outcomes));
+  }
+  return out;
 }
 
 std::string ResultsStore::aggregate_state(std::size_t policy) {
@@ -294,56 +338,132 @@ void ResultsStore::commit_chunk(std::uint64_t chunk, std::uint64_t first_unit,
 
 StoredExperiment ResultsStore::read() {
   StoredExperiment out;
+  const Shape shape = this->shape();
   out.name = metadata("name");
-  out.sampler = sa::parse_sample_method(metadata("sampler"));
-  out.samples = std::stoull(metadata("samples"));
-  out.design_rows = static_cast<std::uint32_t>(std::stoul(metadata("design_rows")));
-  out.replicates = static_cast<std::uint32_t>(std::stoul(metadata("replicates")));
-  out.chunks = std::stoull(metadata("chunks"));
+  const std::string sampler = metadata("sampler");
+  const std::optional<sa::SampleMethod> method =
+      named(sampler, {sa::SampleMethod::monte_carlo, sa::SampleMethod::latin_hypercube,
+                      sa::SampleMethod::saltelli, sa::SampleMethod::morris});
+  if (!method)
+    fail("experiment.sampler", "expected mc, lhs, saltelli or morris, got '" + sampler + "'");
+  out.sampler = *method;
+  out.samples = metadata_count("samples", limits::kMaxRuns);
+  out.design_rows = shape.design_rows;
+  out.replicates = shape.replicates;
+  out.chunks = metadata_count("chunks", limits::kMaxRuns);
   out.committed_chunks = committed_chunks();
+  if (out.committed_chunks > out.chunks) {
+    fail("chunks",
+         fmt::format("expected at most {} chunks, got {}", out.chunks, out.committed_chunks));
+  }
   Statement policies = db_.prepare("SELECT name FROM policies ORDER BY policy");
   while (policies.step()) out.policies.push_back(policies.text(0));
   Statement outcomes =
       db_.prepare("SELECT name, description, reduction FROM outcomes ORDER BY outcome");
   while (outcomes.step()) {
-    out.outcomes.push_back({outcomes.text(0), outcomes.text(1), reduction_named(outcomes.text(2))});
+    const std::optional<Reduction> reduction =
+        named(outcomes.text(2),
+              {Reduction::value, Reduction::first_year, Reduction::max, Reduction::mean});
+    if (!reduction) {
+      fail("outcomes." + outcomes.text(0),
+           "expected a reduction value, first_year, max or mean, got '" + outcomes.text(2) + "'");
+    }
+    out.outcomes.push_back({outcomes.text(0), outcomes.text(1), *reduction});
   }
+  read_uncertainties(out);
+  read_design(out);
+  return out;
+}
+
+void ResultsStore::read_uncertainties(StoredExperiment& out) {
+  using Kind = Distribution::Kind;
   Statement uncertainties = db_.prepare(
       "SELECT parameter, kind, lower, upper, a, b, c, \"values\", weights FROM uncertainties "
       "ORDER BY uncertainty");
   out.uncertainties.file = file_.string();
   while (uncertainties.step()) {
+    const std::string parameter = uncertainties.text(0);
+    const std::string field = "uncertainties." + parameter;
+    const std::optional<Kind> kind =
+        named(uncertainties.text(1),
+              {Kind::uniform, Kind::triangular, Kind::normal, Kind::beta, Kind::discrete});
+    if (!kind) {
+      fail(field, "expected a distribution uniform, triangular, normal, beta or discrete, got '" +
+                      uncertainties.text(1) + "'");
+    }
     Distribution d;
-    d.kind = kind_named(uncertainties.text(1));
+    d.kind = *kind;
     d.lower = uncertainties.real(2);
     d.upper = uncertainties.real(3);
     d.a = uncertainties.real(4);
     d.b = uncertainties.real(5);
     d.c = uncertainties.real(6);
-    d.values = nlohmann::json::parse(uncertainties.text(7)).get<std::vector<double>>();
-    d.weights = nlohmann::json::parse(uncertainties.text(8)).get<std::vector<double>>();
-    out.uncertainties.parameters.push_back({uncertainties.text(0), d, {}});
+    d.values = numbers_from_json(uncertainties.text(7));
+    d.weights = numbers_from_json(uncertainties.text(8));
+    const auto finite = [](double x) { return std::isfinite(x); };
+    if (!std::isfinite(d.lower) || !std::isfinite(d.upper) || !(d.lower <= d.upper) ||
+        !std::all_of(d.values.begin(), d.values.end(), finite) ||
+        !std::all_of(d.weights.begin(), d.weights.end(), finite) ||
+        d.values.size() > limits::kMaxDiscreteValues) {
+      fail(field, "expected a finite range lower <= upper and JSON lists of at most " +
+                      std::to_string(limits::kMaxDiscreteValues) + " numbers");
+    }
+    out.uncertainties.parameters.push_back({parameter, d, {}});
   }
+}
+
+void ResultsStore::read_design(StoredExperiment& out) {
   out.design.columns = out.uncertainties.names();
   out.design.file = file_.string();
   Statement samples = db_.prepare("SELECT * FROM samples ORDER BY sample");
+  const auto columns = static_cast<std::size_t>(samples.columns() - 1);
+  if (columns != out.design.columns.size()) {
+    fail("samples", fmt::format("expected a column per uncertainty ({}), got {}",
+                                out.design.columns.size(), columns));
+  }
+  // Without uncertainties the design has rows but no columns, and the table stays empty.
+  const std::uint64_t rows = columns == 0 ? 0 : out.design_rows;
+  bool more = false;
   while (samples.step()) {
-    for (int c = 1; c < samples.columns(); ++c) out.design.values.push_back(samples.real(c));
+    more = out.design.lines.size() == rows;
+    if (more) break;
+    for (std::size_t c = 1; c <= columns; ++c) {
+      out.design.values.push_back(samples.real(static_cast<int>(c)));
+    }
     out.design.lines.push_back(0);
   }
-  return out;
+  if (more || out.design.lines.size() != rows) {
+    fail("samples",
+         fmt::format("expected {} rows, one per sample, got {}{}", rows, out.design.lines.size(),
+                     out.design.lines.size() == rows ? " and more" : ""));
+  }
 }
 
 ResultsStore::Runs::Runs(ResultsStore& store, std::size_t policy)
-    : statement_(
+    : store_(store),
+      shape_(store.shape()),
+      statement_(
           store.db_.prepare("SELECT * FROM runs WHERE policy = ?1 ORDER BY sample, replicate")) {
   statement_.bind(1, static_cast<std::int64_t>(policy));
+  if (statement_.columns() != static_cast<int>(shape_.outcomes) + 3) {
+    store_.fail("runs", fmt::format("expected policy, sample, replicate and a column per outcome "
+                                    "({}), got {} columns",
+                                    shape_.outcomes + 3, statement_.columns()));
+  }
 }
 
 bool ResultsStore::Runs::next() {
   if (!statement_.step()) return false;
-  sample_ = static_cast<std::uint32_t>(statement_.integer(1));
-  replicate_ = static_cast<std::uint32_t>(statement_.integer(2));
+  const std::int64_t sample = statement_.integer(1);
+  const std::int64_t replicate = statement_.integer(2);
+  if (sample < 0 || sample >= shape_.design_rows || replicate < 0 ||
+      replicate >= shape_.replicates) {
+    store_.fail("runs", fmt::format("expected samples below {} and replicates below {}, got "
+                                    "sample {} and replicate {}",
+                                    shape_.design_rows, shape_.replicates, sample, replicate));
+  }
+  sample_ = static_cast<std::uint32_t>(sample);
+  replicate_ = static_cast<std::uint32_t>(replicate);
   values_.resize(static_cast<std::size_t>(statement_.columns() - 3));
   for (std::size_t o = 0; o < values_.size(); ++o) {
     values_[o] = statement_.real(static_cast<int>(o + 3));

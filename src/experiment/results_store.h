@@ -43,6 +43,14 @@ struct StoredExperiment {
 
 class ResultsStore {
  public:
+  // The sizes every reader relies on, checked against the limits.
+  struct Shape {
+    std::uint32_t design_rows = 0;
+    std::uint32_t replicates = 0;
+    std::size_t policies = 0;
+    std::size_t outcomes = 0;
+  };
+
   // Creates a store for `plan` at `file`, committing runs `units_per_chunk` (sample, replicate)
   // pairs at a time. It is built in a temporary file and renamed into place: a store either
   // holds the whole definition or does not exist.
@@ -65,10 +73,12 @@ class ResultsStore {
   void commit_chunk(std::uint64_t chunk, std::uint64_t first_unit, std::span<const double> results,
                     const Plan& plan, const std::vector<PolicyAggregate>& aggregates);
 
+  // Reads the definition back, checking every number a reader relies on against the limits
+  // (core/limits.h): a damaged or hand-edited store is an InputError naming the table and key.
   StoredExperiment read();
 
   // The runs of one policy in (sample, replicate) order, with one value per outcome (NaN for
-  // a first year that never came).
+  // a first year that never came). A run outside the design is an InputError.
   class Runs {
    public:
     Runs(ResultsStore& store, std::size_t policy);
@@ -78,14 +88,24 @@ class ResultsStore {
     const std::vector<double>& values() const { return values_; }
 
    private:
+    ResultsStore& store_;
+    Shape shape_;
     Statement statement_;
     std::uint32_t sample_ = 0;
     std::uint32_t replicate_ = 0;
     std::vector<double> values_;
   };
 
+  // Throws the InputError "FILE: FIELD: MESSAGE" about this store.
+  [[noreturn]] void fail(const std::string& field, const std::string& message) const;
+
  private:
   std::string metadata(const std::string& key);
+  // A metadata value that must be a whole number in [1, highest].
+  std::uint64_t metadata_count(const std::string& key, std::uint64_t highest);
+  Shape shape();
+  void read_uncertainties(StoredExperiment& out);
+  void read_design(StoredExperiment& out);
 
   std::filesystem::path file_;
   Database db_;

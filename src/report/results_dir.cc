@@ -1,27 +1,18 @@
 #include "report/results_dir.h"
 
 #include <algorithm>
-#include <fstream>
 #include <nlohmann/json.hpp>
-#include <sstream>
 
 #include "core/error.h"
+#include "core/input_file.h"
 #include "engine/summary_io.h"
 
 namespace umbrella::report {
 namespace {
 
-std::string read_text(const std::filesystem::path& file) {
-  std::ifstream in(file, std::ios::binary);
-  if (!in) throw InputError({file.string(), 0, 0}, "", "cannot read the file");
-  std::ostringstream text;
-  text << in.rdbuf();
-  return text.str();
-}
-
 nlohmann::ordered_json read_json(const std::filesystem::path& file) {
   try {
-    return nlohmann::ordered_json::parse(read_text(file));
+    return nlohmann::ordered_json::parse(read_input_file(file.string()));
   } catch (const nlohmann::ordered_json::parse_error& e) {
     throw InputError({file.string(), 0, 0}, "", std::string("malformed JSON: ") + e.what());
   }
@@ -55,7 +46,7 @@ Results read_results(const std::filesystem::path& dir) {
   Results results;
   const std::filesystem::path top = dir / "summary.json";
   if (std::filesystem::exists(top)) {
-    Summary summary = summary_from_json(read_text(top), top.string());
+    Summary summary = summary_from_json(read_input_file(top.string()), top.string());
     results.policies.push_back({name_from_levers(summary), top.string(), std::move(summary)});
   }
   std::vector<std::filesystem::path> folders;
@@ -78,7 +69,7 @@ Results read_results(const std::filesystem::path& dir) {
                                    [&name](const PolicyResult& p) { return p.name == name; });
     if (taken) throw InputError({file.string(), 0, 0}, "", "a second policy named " + name);
     results.policies.push_back(
-        {name, file.string(), summary_from_json(read_text(file), file.string())});
+        {name, file.string(), summary_from_json(read_input_file(file.string()), file.string())});
   }
   if (results.policies.empty()) {
     throw InputError({dir.string(), 0, 0}, "",

@@ -153,8 +153,52 @@ std::string parameters_section(const std::map<std::string, std::string>& special
   return out;
 }
 
+// A valid ladder: a level between each two of Kahn's thresholds, with uncertain numbers.
+constexpr const char* kLadder = R"(
+ladder:
+  source: "kahn"
+  levels:
+    - {id: status_quo, name: Status quo, group: sub_crisis, challenger_cost: 0, defender_cost: 0,
+       loss_of_control: 0, nuclear_use: false, source: "l0"}
+    - {id: signalling, name: Signalling, group: coercion, challenger_cost: 0.05,
+       defender_cost: {value: 0.04, range: [0.01, 0.1]}, loss_of_control: 0.01,
+       nuclear_use: false, source: "l1"}
+    - {id: invasion, name: Invasion, group: conventional, challenger_cost: 0.5, defender_cost: 0.4,
+       loss_of_control: 0.1, nuclear_use: false, source: "l2"}
+    - {id: brink, name: Brink, group: nuclear_threshold, challenger_cost: 0.7, defender_cost: 0.6,
+       loss_of_control: {value: 0.3, range: [0.1, 0.6], source: "dixit"}, nuclear_use: false,
+       source: "l3"}
+    - {id: limited, name: Limited use, group: limited_nuclear, challenger_cost: 1.5,
+       defender_cost: 1, loss_of_control: 0.4, nuclear_use: true, source: "l4"}
+    - {id: theater, name: Theater war, group: theater_nuclear_war, challenger_cost: 3,
+       defender_cost: 3, loss_of_control: 0.4, nuclear_use: true, source: "l5"}
+    - {id: homeland, name: Homeland strikes, group: strategic_exchange, challenger_cost: 10,
+       defender_cost: 10, loss_of_control: 0.5, nuclear_use: true, source: "l6"}
+    - {id: counterforce, name: Counterforce war, group: strategic_exchange, challenger_cost: 30,
+       defender_cost: 30, loss_of_control: 0.5, nuclear_use: true, source: "l7"}
+    - {id: general, name: General war, group: strategic_exchange, challenger_cost: 100,
+       defender_cost: 100, loss_of_control: 0, nuclear_use: true, source: "l8"}
+  rungs: {1: status_quo, 2: status_quo, 3: status_quo,
+          4: signalling, 5: signalling, 6: signalling, 7: signalling, 8: signalling, 9: signalling,
+          10: invasion, 11: invasion, 12: invasion, 13: invasion, 14: invasion,
+          15: brink, 16: brink, 17: brink, 18: brink, 19: brink, 20: brink,
+          21: limited, 22: limited, 23: theater, 24: theater, 25: theater,
+          26: homeland, 27: homeland, 28: homeland, 29: homeland, 30: homeland, 31: homeland,
+          32: counterforce, 33: counterforce, 34: counterforce, 35: counterforce,
+          36: counterforce, 37: counterforce, 38: counterforce,
+          39: general, 40: general, 41: general, 42: general, 43: general, 44: general}
+  thresholds:
+    - {name: dont_rock_the_boat, below: 3}
+    - {name: nuclear_war_is_unthinkable, below: 9}
+    - {name: no_nuclear_use, below: 20}
+    - {name: central_sanctuary, below: 25}
+    - {name: central_war, below: 31}
+    - {name: city_targeting, below: 38}
+)";
+
+// The world above with every parameter and the ladder its flashpoint's crises climb.
 std::string complete_scenario(const std::map<std::string, std::string>& special = {}) {
-  return kWorld + parameters_section(special);
+  return kWorld + parameters_section(special) + kLadder;
 }
 
 class Loader : public testing::Test {
@@ -561,6 +605,8 @@ TEST_F(Loader, RegistersUncertainNumbersOfTheWorld) {
                        "states.CHN.arsenal_paths.stockpile.points[1].value",
                        "alliances.USA-JPN.credibility",
                        "rivalries.KOR-PRK.threat",
+                       "ladder.levels.signalling.defender_cost",
+                       "ladder.levels.brink.loss_of_control",
                    }));
 
   const WorldUncertainty& breakout = *uncertainty(s, "states.KOR.breakout_years");
@@ -624,11 +670,11 @@ TEST_F(Loader, AMissingTopLevelFileIsAnInputError) {
   }
 }
 
-TEST_F(Loader, TheMalformedCataloguesBaseIsValidOnceParametersAreAdded) {
-  const fs::path base =
-      fs::path(UMBRELLA_SOURCE_DIR) / "tests" / "scenario" / "malformed" / "base" / "world.yaml";
+TEST_F(Loader, TheMalformedCataloguesBaseIsValidOnceParametersAndALadderAreAdded) {
+  const fs::path base = fs::path(UMBRELLA_SOURCE_DIR) / "tests" / "scenario" / "malformed" / "base";
   const std::string top =
-      write("top.yaml", "include: [" + base.string() + "]\n" + parameters_section());
+      write("top.yaml", "include: [" + (base / "world.yaml").string() + ", " +
+                            (base / "ladder.yaml").string() + "]\n" + parameters_section());
   EXPECT_NO_THROW(load_scenario(top));
 }
 
@@ -677,49 +723,6 @@ TEST(ShippedScenarios, AllLoad) {
   }
 }
 
-// A valid ladder: a level between each two of Kahn's thresholds, with uncertain numbers.
-constexpr const char* kLadder = R"(
-ladder:
-  source: "kahn"
-  levels:
-    - {id: status_quo, name: Status quo, group: sub_crisis, challenger_cost: 0, defender_cost: 0,
-       loss_of_control: 0, nuclear_use: false, source: "l0"}
-    - {id: signalling, name: Signalling, group: coercion, challenger_cost: 0.05,
-       defender_cost: {value: 0.04, range: [0.01, 0.1]}, loss_of_control: 0.01,
-       nuclear_use: false, source: "l1"}
-    - {id: invasion, name: Invasion, group: conventional, challenger_cost: 0.5, defender_cost: 0.4,
-       loss_of_control: 0.1, nuclear_use: false, source: "l2"}
-    - {id: brink, name: Brink, group: nuclear_threshold, challenger_cost: 0.7, defender_cost: 0.6,
-       loss_of_control: {value: 0.3, range: [0.1, 0.6], source: "dixit"}, nuclear_use: false,
-       source: "l3"}
-    - {id: limited, name: Limited use, group: limited_nuclear, challenger_cost: 1.5,
-       defender_cost: 1, loss_of_control: 0.4, nuclear_use: true, source: "l4"}
-    - {id: theater, name: Theater war, group: theater_nuclear_war, challenger_cost: 3,
-       defender_cost: 3, loss_of_control: 0.4, nuclear_use: true, source: "l5"}
-    - {id: homeland, name: Homeland strikes, group: strategic_exchange, challenger_cost: 10,
-       defender_cost: 10, loss_of_control: 0.5, nuclear_use: true, source: "l6"}
-    - {id: counterforce, name: Counterforce war, group: strategic_exchange, challenger_cost: 30,
-       defender_cost: 30, loss_of_control: 0.5, nuclear_use: true, source: "l7"}
-    - {id: general, name: General war, group: strategic_exchange, challenger_cost: 100,
-       defender_cost: 100, loss_of_control: 0, nuclear_use: true, source: "l8"}
-  rungs: {1: status_quo, 2: status_quo, 3: status_quo,
-          4: signalling, 5: signalling, 6: signalling, 7: signalling, 8: signalling, 9: signalling,
-          10: invasion, 11: invasion, 12: invasion, 13: invasion, 14: invasion,
-          15: brink, 16: brink, 17: brink, 18: brink, 19: brink, 20: brink,
-          21: limited, 22: limited, 23: theater, 24: theater, 25: theater,
-          26: homeland, 27: homeland, 28: homeland, 29: homeland, 30: homeland, 31: homeland,
-          32: counterforce, 33: counterforce, 34: counterforce, 35: counterforce,
-          36: counterforce, 37: counterforce, 38: counterforce,
-          39: general, 40: general, 41: general, 42: general, 43: general, 44: general}
-  thresholds:
-    - {name: dont_rock_the_boat, below: 3}
-    - {name: nuclear_war_is_unthinkable, below: 9}
-    - {name: no_nuclear_use, below: 20}
-    - {name: central_sanctuary, below: 25}
-    - {name: central_war, below: 31}
-    - {name: city_targeting, below: 38}
-)";
-
 const fs::path kMalformedBase =
     fs::path(UMBRELLA_SOURCE_DIR) / "tests" / "scenario" / "malformed" / "base";
 
@@ -729,13 +732,16 @@ std::vector<std::string> level_ids(const Ladder& ladder) {
   return ids;
 }
 
-TEST_F(Loader, AScenarioWithoutALadderHasNone) {
-  const Scenario s = load_scenario(write("s.yaml", complete_scenario()));
-  EXPECT_FALSE(s.world.ladder.defined());
+TEST_F(Loader, AScenarioWithoutFlashpointsNeedsNoLadder) {
+  std::string text = complete_scenario();
+  text.erase(text.find("\nladder:"));
+  const auto flashpoints = text.find("flashpoints:\n");
+  text.erase(flashpoints, text.find("treaties:") - flashpoints);
+  EXPECT_FALSE(load_scenario(write("s.yaml", text)).world.ladder.defined());
 }
 
 TEST_F(Loader, ReadsTheLadder) {
-  const Scenario s = load_scenario(write("s.yaml", complete_scenario() + kLadder));
+  const Scenario s = load_scenario(write("s.yaml", complete_scenario()));
   const Ladder& ladder = s.world.ladder;
   ASSERT_TRUE(ladder.defined());
   EXPECT_EQ(ladder.source, "kahn");
@@ -767,7 +773,7 @@ TEST_F(Loader, ReadsTheLadder) {
 }
 
 TEST_F(Loader, RegistersTheLaddersUncertainNumbers) {
-  const Scenario s = load_scenario(write("s.yaml", complete_scenario() + kLadder));
+  const Scenario s = load_scenario(write("s.yaml", complete_scenario()));
   const WorldUncertainty* defender = uncertainty(s, "ladder.levels.signalling.defender_cost");
   ASSERT_NE(defender, nullptr);
   EXPECT_DOUBLE_EQ(defender->value, 0.04);
@@ -789,7 +795,7 @@ TEST_F(Loader, RegistersTheLaddersUncertainNumbers) {
 }
 
 TEST_F(Loader, AnIncludingFilesLadderReplacesTheWholeLadder) {
-  write("base.yaml", complete_scenario() + kLadder);
+  write("base.yaml", complete_scenario());
   std::ifstream fixture(kMalformedBase / "ladder.yaml");
   std::stringstream ladder;
   ladder << fixture.rdbuf();
