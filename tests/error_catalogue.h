@@ -3,6 +3,7 @@
 // message checks that the catalogue holds it, word for word, so that the two cannot drift apart.
 #include <gtest/gtest.h>
 
+#include <filesystem>
 #include <fstream>
 #include <sstream>
 #include <string>
@@ -23,6 +24,31 @@ inline const std::string& error_catalogue() {
 inline void expect_catalogued(const std::string& message) {
   EXPECT_NE(error_catalogue().find("`" + message + "`"), std::string::npos)
       << "docs/errors.md does not quote this message:\n  " << message;
+}
+
+// `message` with `folder/` taken out of the file names it holds.
+inline std::string relative_to(const std::filesystem::path& folder, std::string message) {
+  const std::string prefix = folder.string() + "/";
+  for (auto at = message.find(prefix); at != std::string::npos; at = message.find(prefix, at)) {
+    message.erase(at, prefix.size());
+  }
+  return message;
+}
+
+// `call()` must throw an `Error` whose message, relative to `folder` when one is given, is
+// `expected`, and the catalogue must quote it.
+template <typename Error, typename Call>
+void expect_quoted_error(const Call& call, const std::string& expected,
+                         const std::filesystem::path& folder = {}) {
+  try {
+    call();
+  } catch (const Error& error) {
+    const std::string message = folder.empty() ? error.what() : relative_to(folder, error.what());
+    EXPECT_EQ(message, expected);
+    expect_catalogued(message);
+    return;
+  }
+  ADD_FAILURE() << "no error; expected: " << expected;
 }
 
 }  // namespace umbrella::testing

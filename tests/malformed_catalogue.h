@@ -33,14 +33,6 @@ inline std::string expected_message(const std::filesystem::path& folder, const s
   return line;
 }
 
-inline std::string relative_to(const std::filesystem::path& folder, std::string message) {
-  const std::string prefix = folder.string() + "/";
-  for (auto at = message.find(prefix); at != std::string::npos; at = message.find(prefix, at)) {
-    message.erase(at, prefix.size());
-  }
-  return message;
-}
-
 // Loading case `name` with `load` must throw an InputError whose text is the expected line.
 template <typename Load>
 void expect_catalogued_error(const std::filesystem::path& folder, const std::string& name,

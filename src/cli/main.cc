@@ -9,6 +9,12 @@
 
 namespace {
 
+// Prints the one line of a refused command and returns its exit code.
+int refused(const char* kind, const std::exception& e, int code) {
+  fmt::print(stderr, "{}: {}\n", kind, e.what());
+  return code;
+}
+
 int run(int argc, char** argv) {
   CLI::App app{"umbrella: extended deterrence, allied proliferation, the NPT regime and crises"};
   app.require_subcommand(1);
@@ -39,17 +45,13 @@ int run(int argc, char** argv) {
       if (command.app->parsed()) return command.action();
     }
   } catch (const umbrella::InputError& e) {
-    fmt::print(stderr, "error: {}\n", e.what());
-    return 2;
+    return refused("error", e, 2);
   } catch (const umbrella::UsageError& e) {
-    fmt::print(stderr, "error: {}\n", e.what());
-    return 2;
+    return refused("error", e, 2);
   } catch (const umbrella::FileError& e) {
-    fmt::print(stderr, "error: {}\n", e.what());
-    return 1;
+    return refused("error", e, 1);
   } catch (const std::exception& e) {
-    fmt::print(stderr, "internal error: {}\n", e.what());
-    return 1;
+    return refused("internal error", e, 1);
   }
   return 2;
 }

@@ -52,13 +52,8 @@ years: {from: 2025, to: 2026}
                     const std::string& message) {
     Database(store_file(), Database::Mode::open).exec(sql);
     ResultsStore store(store_file());
-    try {
-      read(store);
-      FAIL() << "read a store changed by " << sql;
-    } catch (const InputError& error) {
-      EXPECT_EQ(std::string(error.what()), store_file().string() + ": " + message);
-      testing::expect_catalogued("results.sqlite: " + message);
-    }
+    testing::expect_quoted_error<InputError>([&] { read(store); }, "results.sqlite: " + message,
+                                             folder_.path());
   }
 
   fs::path store_file() const { return folder_.path() / "results.sqlite"; }
@@ -185,13 +180,9 @@ void expect_resume_error(const fs::path& store, const Experiment& experiment,
   const Plan plan(experiment);
   RunnerOptions options;
   options.resume = true;
-  try {
-    run_experiment(plan, store.parent_path(), options);
-    FAIL() << "resumed a store changed by " << sql;
-  } catch (const InputError& error) {
-    EXPECT_EQ(std::string(error.what()), store.string() + ": " + message);
-    testing::expect_catalogued("results.sqlite: " + message);
-  }
+  testing::expect_quoted_error<InputError>(
+      [&] { run_experiment(plan, store.parent_path(), options); }, "results.sqlite: " + message,
+      store.parent_path());
 }
 
 TEST_F(DamagedStore, AnAggregateStateOfAnotherBuild) {
@@ -234,15 +225,9 @@ years: {from: 2025, to: 2026}
           "INSERT INTO outcomes SELECT outcome + 8, name || 'e', series, subject, reduction, "
           "year, condition, description FROM outcomes WHERE outcome = 0");
   ResultsStore store(store_file);
-  try {
-    sample_means(store, store.read(), 0);
-    FAIL() << "analysed 16 million samples of 9 outcomes";
-  } catch (const UsageError& error) {
-    const std::string expected =
-        "expected at most 134217728 sample means (samples x outcomes) to analyse, got 16777216 x 9";
-    EXPECT_EQ(std::string(error.what()), expected);
-    testing::expect_catalogued(expected);
-  }
+  testing::expect_quoted_error<UsageError>(
+      [&] { sample_means(store, store.read(), 0); },
+      "expected at most 134217728 sample means (samples x outcomes) to analyse, got 16777216 x 9");
 }
 
 // A full disk, made by a file size limit in a child process: SQLite's failure to write is the
@@ -274,16 +259,10 @@ TEST_F(DamagedStore, AStoreThatCannotGrowIsAFileError) {
 }
 
 TEST(AbsurdStore, AStoreThatCannotBeOpenedIsAFileError) {
-  try {
-    Database("/nonexistent/results.sqlite", Database::Mode::open);
-    FAIL() << "opened a store in a missing folder";
-  } catch (const FileError& error) {
-    const std::string expected =
-        "/nonexistent/results.sqlite: cannot open the results store (SQLite: unable to open "
-        "database file)";
-    EXPECT_EQ(std::string(error.what()), expected);
-    testing::expect_catalogued(expected);
-  }
+  testing::expect_quoted_error<FileError>(
+      [] { Database("/nonexistent/results.sqlite", Database::Mode::open); },
+      "/nonexistent/results.sqlite: cannot open the results store (SQLite: unable to open "
+      "database file)");
 }
 
 }  // namespace

@@ -121,16 +121,10 @@ TEST(ExperimentLimits, RunsPerChunk) {
   const experiment::Plan plan(definition);
   experiment::RunnerOptions options;
   options.chunk_runs = 1'000'000'000;
-  try {
-    experiment::run_experiment(plan, folder.path() / "out", options);
-    FAIL() << "ran with a chunk of a billion runs";
-  } catch (const UsageError& error) {
-    const std::string expected =
-        "--chunk-runs: expected at most 3050402 runs per chunk for this experiment (each run "
-        "holds 22 numbers, at most 134217728 for the chunks in memory), got 1000000000";
-    EXPECT_EQ(std::string(error.what()), expected);
-    expect_catalogued(expected);
-  }
+  expect_quoted_error<UsageError>(
+      [&] { experiment::run_experiment(plan, folder.path() / "out", options); },
+      "--chunk-runs: expected at most 3050402 runs per chunk for this experiment (each run holds "
+      "22 numbers, at most 134217728 for the chunks in memory), got 1000000000");
 }
 
 TEST(ExperimentLimits, ParametersOfAProblemFile) {
@@ -139,15 +133,10 @@ TEST(ExperimentLimits, ParametersOfAProblemFile) {
   for (std::size_t p = 0; p <= limits::kMaxProblemParameters; ++p) {
     lines += fmt::format("x{} 0 1\n", p);
   }
-  try {
-    sa::read_problem(write_file(folder.path() / "params.txt", lines));
-    FAIL() << "read 10,001 parameters";
-  } catch (const InputError& error) {
-    const std::string expected =
-        "params.txt:10001:1: expected at most 10000 parameters in all, got one more: x10000";
-    EXPECT_EQ(relative_to(folder.path(), error.what()), expected);
-    expect_catalogued(expected);
-  }
+  expect_quoted_error<InputError>(
+      [&] { sa::read_problem(write_file(folder.path() / "params.txt", lines)); },
+      "params.txt:10001:1: expected at most 10000 parameters in all, got one more: x10000",
+      folder.path());
 }
 
 TEST(ExperimentLimits, SizeOfASampledDesign) {
@@ -155,33 +144,21 @@ TEST(ExperimentLimits, SizeOfASampledDesign) {
   problem.parameters.push_back({"x", {}, {}});
   problem.parameters.back().dist.kind = Distribution::Kind::uniform;
   problem.parameters.back().dist.upper = 1.0;
-  try {
-    sa::sample(problem, sa::SampleMethod::saltelli, {.n = 8'000'000});
-    FAIL() << "sampled 24 million rows";
-  } catch (const UsageError& error) {
-    const std::string expected =
-        "-n: expected a design of at most 16777216 numbers (rows x columns), got 24000000 rows "
-        "of 1";
-    EXPECT_EQ(std::string(error.what()), expected);
-    expect_catalogued(expected);
-  }
+  expect_quoted_error<UsageError>(
+      [&] { sa::sample(problem, sa::SampleMethod::saltelli, {.n = 8'000'000}); },
+      "-n: expected a design of at most 16777216 numbers (rows x columns), got 24000000 rows of "
+      "1");
 }
 
 TEST(RunLimits, ReplicatesKeptForExactQuantiles) {
   const Scenario& scenario = load_scenario(UMBRELLA_SOURCE_DIR "/scenarios/baseline-2025.yaml");
   RunOptions options;
   options.replicates = 200'000;
-  try {
-    run_ensemble(Simulation(scenario, options), scenario.name);
-    FAIL() << "ran 200,000 replicates";
-  } catch (const UsageError& error) {
-    const std::string expected =
-        "--replicates: expected at most 170435 replicates of this run (each keeps 3150 numbers "
-        "for the exact quantiles, at most 536870912 in all; umbrella experiment streams them "
-        "instead), got 200000";
-    EXPECT_EQ(std::string(error.what()), expected);
-    expect_catalogued(expected);
-  }
+  expect_quoted_error<UsageError>(
+      [&] { run_ensemble(Simulation(scenario, options), scenario.name); },
+      "--replicates: expected at most 170435 replicates of this run (each keeps 3150 numbers for "
+      "the exact quantiles, at most 536870912 in all; umbrella experiment streams them instead), "
+      "got 200000");
 }
 
 }  // namespace

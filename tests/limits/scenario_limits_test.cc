@@ -32,23 +32,27 @@ std::string code(std::size_t n) {
           static_cast<char>('A' + n % 26)};
 }
 
-std::string states(std::size_t count) {
-  std::string text = "regions: [r]\nstates:\n";
-  for (std::size_t s = 0; s < count; ++s) {
-    text += fmt::format(
-        "  - {{code: {}, name: s, region: r, stage: acquired, npt: weapon_state, "
-        "arsenal: {{strategic: {{deployed: 1}}}}, conventional: 1, source: x}}\n",
-        code(s));
-  }
-  return text;
+// `head`, then `line(i)` on a line of its own for each i below `count`.
+std::string lines(std::string head, std::size_t count,
+                  const std::function<std::string(std::size_t)>& line) {
+  for (std::size_t i = 0; i < count; ++i) head += line(i) + "\n";
+  return head;
 }
 
-// `count` entries made by `entry(i)` under `section`, after `prefix`.
+std::string states(std::size_t count) {
+  return lines("regions: [r]\nstates:\n", count, [](std::size_t s) {
+    return fmt::format(
+        "  - {{code: {}, name: s, region: r, stage: acquired, npt: weapon_state, "
+        "arsenal: {{strategic: {{deployed: 1}}}}, conventional: 1, source: x}}",
+        code(s));
+  });
+}
+
+// `count` list entries made by `entry(i)` under `section`, after `prefix`.
 std::string listed(const std::string& prefix, const std::string& section, std::size_t count,
                    const std::function<std::string(std::size_t)>& entry) {
-  std::string text = prefix + section + ":\n";
-  for (std::size_t i = 0; i < count; ++i) text += "  - " + entry(i) + "\n";
-  return text;
+  return lines(prefix + section + ":\n", count,
+               [&entry](std::size_t i) { return "  - " + entry(i); });
 }
 
 // The scenario with `limit` entries loads past the section; with one more it fails as expected.
@@ -145,13 +149,12 @@ TEST(ScenarioLimits, EventsOfTheTimelineAndLevers) {
 // Aliases cannot multiply work past the limits: six levers share one list of 2,000 events.
 TEST(ScenarioLimits, AliasesCountEveryTimeTheyAreRead) {
   TemporaryFolder folder("umbrella-limits");
-  std::string text = states(1) + "events: &shared\n";
-  for (int i = 0; i < 2000; ++i)
-    text += "  - {date: 2030, kind: statement, actor: AAA, source: x}\n";
-  text += "levers:\n";
-  for (int l = 0; l < 6; ++l) {
-    text += fmt::format("  l{}: {{from: 2030, source: x, events: *shared}}\n", l);
-  }
+  const std::string events = lines(states(1) + "events: &shared\n", 2000, [](std::size_t) {
+    return std::string("  - {date: 2030, kind: statement, actor: AAA, source: x}");
+  });
+  const std::string text = lines(events + "levers:\n", 6, [](std::size_t l) {
+    return fmt::format("  l{}: {{from: 2030, source: x, events: *shared}}", l);
+  });
   const std::string expected =
       "limits.yaml:5:5: levers[l4].events[0]: expected at most 10000 events of the timeline and "
       "levers in all, got one more";
@@ -162,11 +165,9 @@ TEST(ScenarioLimits, AliasesCountEveryTimeTheyAreRead) {
 TEST(ScenarioLimits, Levers) {
   expect_limit(
       [](std::size_t n) {
-        std::string text = "levers:\n";
-        for (std::size_t i = 0; i < n; ++i) {
-          text += fmt::format("  lever{}: {{from: 2030, source: x}}\n", i);
-        }
-        return text;
+        return lines("levers:\n", n, [](std::size_t i) {
+          return fmt::format("  lever{}: {{from: 2030, source: x}}", i);
+        });
       },
       limits::kMaxLevers,
       "limits.yaml:102:3: levers[lever100]: expected at most 100 levers in all, got one more: "
@@ -176,11 +177,9 @@ TEST(ScenarioLimits, Levers) {
 TEST(ScenarioLimits, Assumptions) {
   expect_limit(
       [](std::size_t n) {
-        std::string text = "assumptions:\n";
-        for (std::size_t i = 0; i < n; ++i) {
-          text += fmt::format("  a{}: {{default: v, views: {{v: {{source: x, set: {{}}}}}}}}\n", i);
-        }
-        return text;
+        return lines("assumptions:\n", n, [](std::size_t i) {
+          return fmt::format("  a{}: {{default: v, views: {{v: {{source: x, set: {{}}}}}}}}", i);
+        });
       },
       limits::kMaxAssumptions,
       "limits.yaml:102:3: assumptions[a100]: expected at most 100 assumptions in all, got one "
@@ -190,11 +189,9 @@ TEST(ScenarioLimits, Assumptions) {
 TEST(ScenarioLimits, ViewsOfOneAssumption) {
   expect_limit(
       [](std::size_t n) {
-        std::string text = "assumptions:\n  a:\n    default: v0\n    views:\n";
-        for (std::size_t i = 0; i < n; ++i) {
-          text += fmt::format("      v{}: {{source: x, set: {{}}}}\n", i);
-        }
-        return text;
+        return lines("assumptions:\n  a:\n    default: v0\n    views:\n", n, [](std::size_t i) {
+          return fmt::format("      v{}: {{source: x, set: {{}}}}", i);
+        });
       },
       limits::kMaxViews,
       "limits.yaml:25:7: assumptions[a].views[v20]: expected at most 20 views of one assumption "
@@ -237,14 +234,14 @@ TEST(ScenarioLimits, ValuesOfADiscreteDistribution) {
 TEST(ScenarioLimits, LevelsOfTheLadder) {
   expect_limit(
       [](std::size_t n) {
-        std::string text = "ladder:\n  source: x\n  rungs: {}\n  thresholds: []\n  levels:\n";
-        for (std::size_t i = 0; i < n; ++i) {
-          text += fmt::format(
-              "    - {{id: l{}, name: l, group: sub_crisis, challenger_cost: 0, defender_cost: 0, "
-              "loss_of_control: 0, nuclear_use: false, source: x}}\n",
-              i);
-        }
-        return text;
+        return lines("ladder:\n  source: x\n  rungs: {}\n  thresholds: []\n  levels:\n", n,
+                     [](std::size_t i) {
+                       return fmt::format(
+                           "    - {{id: l{}, name: l, group: sub_crisis, challenger_cost: 0, "
+                           "defender_cost: 0, loss_of_control: 0, nuclear_use: false, "
+                           "source: x}}",
+                           i);
+                     });
       },
       static_cast<std::size_t>(kKahnRungs),
       "limits.yaml:50:7: ladder.levels[l44]: expected at most 44 levels (one per rung at most) in "
