@@ -1,7 +1,7 @@
 #pragma once
 // A catalogue of malformed input files: each NAME.yaml must fail with the one line of
-// NAME.expected, paths in it relative to the catalogue's folder. The scenario and experiment
-// loaders' tests share it.
+// NAME.expected, paths in it relative to the catalogue's folder, and docs/errors.md must quote
+// that line. The scenario and experiment loaders' tests share it.
 #include <gtest/gtest.h>
 
 #include <algorithm>
@@ -11,6 +11,7 @@
 #include <vector>
 
 #include "core/error.h"
+#include "error_catalogue.h"
 
 namespace umbrella::testing {
 
@@ -32,14 +33,6 @@ inline std::string expected_message(const std::filesystem::path& folder, const s
   return line;
 }
 
-inline std::string relative_to(const std::filesystem::path& folder, std::string message) {
-  const std::string prefix = folder.string() + "/";
-  for (auto at = message.find(prefix); at != std::string::npos; at = message.find(prefix, at)) {
-    message.erase(at, prefix.size());
-  }
-  return message;
-}
-
 // Loading case `name` with `load` must throw an InputError whose text is the expected line.
 template <typename Load>
 void expect_catalogued_error(const std::filesystem::path& folder, const std::string& name,
@@ -52,6 +45,7 @@ void expect_catalogued_error(const std::filesystem::path& folder, const std::str
   } catch (const InputError& error) {
     EXPECT_EQ(relative_to(folder, error.what()), expected);
   }
+  expect_catalogued(expected);
 }
 
 // Every NAME.expected has its NAME.yaml.

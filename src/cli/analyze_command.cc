@@ -9,6 +9,7 @@
 
 #include "cli/commands.h"
 #include "core/error.h"
+#include "core/limits.h"
 #include "experiment/design_csv.h"
 #include "experiment/sa_problem.h"
 #include "experiment/sensitivity_report.h"
@@ -33,7 +34,6 @@ int run_analyze(const AnalyzeCommandOptions& options) {
   if (options.levels_option->count() > 0 && sobol) {
     throw UsageError("--levels applies to --method morris only");
   }
-  if (options.resamples < 2) throw UsageError("--resamples must be 2 or more");
   const sa::Problem problem = sa::read_problem(options.params);
   const sa::Table design = sa::read_design(options.design, problem);
   const sa::Table outputs = sa::read_table(options.outputs);
@@ -79,7 +79,8 @@ void add_analyze_command(CLI::App& app, Commands& commands) {
   options->levels_option = sub->add_option("--levels", options->levels,
                                            "Morris grid levels p the design was sampled with "
                                            "(default 4)");
-  sub->add_option("--resamples", options->resamples, "Bootstrap resamples (default 100)");
+  sub->add_option("--resamples", options->resamples, "Bootstrap resamples (default 100)")
+      ->check(CLI::Range(std::size_t{2}, limits::kMaxResamples));
   sub->add_option("--seed", options->seed, "Seed of the bootstrap's random streams (default 0)");
   commands.push_back({sub, [options] { return run_analyze(*options); }});
 }

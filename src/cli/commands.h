@@ -1,6 +1,7 @@
 #pragma once
 // Each subcommand lives in its own file and registers itself here. A command's action returns
-// the process exit code: 0 on success, 2 for bad input or usage, 1 for an internal failure.
+// the process exit code: 0 on success, 2 for bad input or usage, 1 for a file the machine would
+// not let us read or write, or an internal failure.
 #include <CLI/CLI.hpp>
 #include <functional>
 #include <vector>

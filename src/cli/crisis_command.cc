@@ -7,9 +7,10 @@
 
 #include "cli/commands.h"
 #include "cli/scenario_options.h"
-#include "core/atomic_file.h"
 #include "core/error.h"
+#include "core/limits.h"
 #include "engine/crisis_at.h"
+#include "engine/simulation.h"
 #include "game/best_response.h"
 #include "game/efg_writer.h"
 #include "game/solve.h"
@@ -32,7 +33,6 @@ struct CrisisOptions {
 int crisis(const CrisisOptions& options) {
   RunOptions run_options = options.scenario.resolve();
   run_options.replicates = 1;
-  if (options.types < 1) throw UsageError("--types must be at least 1");
   const Scenario scenario = options.scenario.load();
   const Simulation simulation(scenario, run_options);
   const CrisisSetting s =
@@ -55,7 +55,7 @@ int crisis(const CrisisOptions& options) {
       fmt::print("{}", describe_outcome("Lemke", outcome_of_profile(game, lemke.profile, s)));
     }
     if (!options.efg_path.empty()) {
-      write_file_atomically(options.efg_path, game::write_efg(game));
+      game::write_efg_file(game, options.efg_path);
       fmt::print("wrote {} ({} challenger types)\n", options.efg_path, options.types);
     }
   }
@@ -75,7 +75,8 @@ void add_crisis_command(CLI::App& app, Commands& commands) {
   sub->add_option("--replicate", options->replicate, "Whose World")->capture_default_str();
   sub->add_option("--types", options->types,
                   "Challenger resolve types in the written/checked discrete game")
-      ->capture_default_str();
+      ->capture_default_str()
+      ->check(CLI::Range(1, limits::kMaxCrisisTypes));
   sub->add_flag("--check", options->check,
                 "Also solve the discrete game with Lemke and compare it with the direct solver");
   sub->add_option("--efg", options->efg_path, "Also write the discrete game as a Gambit .efg file");

@@ -17,6 +17,9 @@ int report_error(const std::exception_ptr& error) {
   } catch (const UsageError& e) {
     fmt::print(stderr, "error: {}\n", e.what());
     return 2;
+  } catch (const FileError& e) {
+    fmt::print(stderr, "error: {}\n", e.what());
+    return 1;
   } catch (const std::exception& e) {
     fmt::print(stderr, "internal error: {}\n", e.what());
     return 1;

@@ -12,6 +12,7 @@
 #include "cli/error_report.h"
 #include "cli/progress.h"
 #include "distributed/launch.h"
+#include "core/limits.h"
 #include "experiment/experiment_runner.h"
 
 namespace umbrella::cli {
@@ -120,7 +121,7 @@ void add_experiment_command(CLI::App& app, Commands& commands) {
   sub->add_option("--threads", options->threads,
                   "Threads running simulations (the committing one included)")
       ->capture_default_str()
-      ->check(CLI::Range(1, 1024));
+      ->check(CLI::Range(1, limits::kMaxThreads));
   sub->add_flag("--resume", options->resume,
                 "Continue the results store in --out after an interruption");
   sub->add_option("--chunk-runs", options->chunk_runs,

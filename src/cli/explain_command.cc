@@ -6,6 +6,7 @@
 
 #include "cli/commands.h"
 #include "cli/scenario_options.h"
+#include "core/atomic_file.h"
 #include "engine/narrative.h"
 #include "engine/simulation.h"
 
@@ -15,6 +16,7 @@ namespace {
 struct ExplainOptions {
   ScenarioOptions scenario;
   std::uint32_t replicate = 0;
+  std::string out;
 };
 
 int explain(const ExplainOptions& options) {
@@ -25,16 +27,22 @@ int explain(const ExplainOptions& options) {
   std::vector<double> record(simulation.record_size());
   Trace trace;
   simulation.run_replicate(options.replicate, record, &trace);
-  fmt::print("{} | seed {} | replicate {}\n\n{}", scenario.name, run_options.seed,
-             options.replicate, format_narrative(trace));
-  fmt::print("\nat the end of {}:\n", simulation.last_year());
+  std::string text = fmt::format("{} | seed {} | replicate {}\n\n{}", scenario.name,
+                                 run_options.seed, options.replicate, format_narrative(trace));
+  text += fmt::format("\nat the end of {}:\n", simulation.last_year());
   for (std::size_t s = 0; s < simulation.outcomes().size(); ++s) {
     const Series& series = simulation.outcomes()[s];
     const double value = record[simulation.cell(s, simulation.last_year())];
     if (series.name == "credibility" || series.name == "npt_strength" ||
         series.name == "nuclear_armed_states") {
-      fmt::print("  {:<22} {:<6} {:.2f}\n", series.name, series.subject, value);
+      text += fmt::format("  {:<22} {:<6} {:.2f}\n", series.name, series.subject, value);
     }
+  }
+  if (options.out.empty()) {
+    fmt::print("{}", text);
+  } else {
+    write_file_atomically(options.out, text);
+    fmt::print("wrote {}\n", options.out);
   }
   return 0;
 }
@@ -46,6 +54,7 @@ void add_explain_command(CLI::App& app, Commands& commands) {
   CLI::App* sub = app.add_subcommand("explain", "Tell one replicate as a dated narrative");
   options->scenario.add_to(*sub);
   sub->add_option("--replicate", options->replicate, "Which replicate")->capture_default_str();
+  sub->add_option("--out", options->out, "Write the narrative to this file (atomically)");
   commands.push_back({sub, [options] { return explain(*options); }});
 }
 

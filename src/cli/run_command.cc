@@ -10,6 +10,9 @@
 #include "cli/progress.h"
 #include "cli/scenario_options.h"
 #include "cli/summary_table.h"
+#include "core/atomic_file.h"
+#include "core/error.h"
+#include "core/limits.h"
 #include "engine/ensemble.h"
 #include "engine/summary_io.h"
 
@@ -85,10 +88,10 @@ void add_run_command(CLI::App& app, Commands& commands) {
   options->scenario.add_to(*sub);
   sub->add_option("--replicates", options->scenario.run.replicates, "Number of replicates")
       ->capture_default_str()
-      ->check(CLI::Range(1, 10'000'000));
+      ->check(CLI::Range(1, limits::kMaxReplicates));
   sub->add_option("--threads", options->scenario.run.threads, "Worker threads")
       ->capture_default_str()
-      ->check(CLI::Range(1, 1024));
+      ->check(CLI::Range(1, limits::kMaxThreads));
   sub->add_flag("--sample-uncertainty", options->scenario.run.sample_uncertainty,
                 "Draw every uncertain number (parameters and world) per replicate");
   sub->add_option("--out", options->out_dir, "Directory for the outputs (docs/outputs.md)");

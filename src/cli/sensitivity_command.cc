@@ -8,6 +8,7 @@
 
 #include "cli/commands.h"
 #include "core/error.h"
+#include "core/limits.h"
 #include "core/text.h"
 #include "experiment/experiment.h"
 #include "experiment/sample_means.h"
@@ -39,7 +40,6 @@ bool use_sobol(const std::string& method, sa::SampleMethod sampler) {
 }
 
 int run_sensitivity(const SensitivityCommandOptions& options) {
-  if (options.resamples < 2) throw UsageError("--resamples must be 2 or more");
   experiment::ResultsStore store(std::filesystem::path(options.dir) / "results.sqlite");
   const experiment::StoredExperiment stored = store.read();
   const bool sobol = use_sobol(options.method, stored.sampler);
@@ -80,7 +80,8 @@ void add_sensitivity_command(CLI::App& app, Commands& commands) {
   sub->add_option("--policy", options->policy, "The policy whose runs are analysed")
       ->capture_default_str();
   sub->add_flag("--json", options->json, "Print {OUTCOME: {index: {parameter: value}}} as JSON");
-  sub->add_option("--resamples", options->resamples, "Bootstrap resamples (default 100)");
+  sub->add_option("--resamples", options->resamples, "Bootstrap resamples (default 100)")
+      ->check(CLI::Range(std::size_t{2}, limits::kMaxResamples));
   sub->add_option("--seed", options->seed, "Seed of the bootstrap's random streams (default 0)");
   commands.push_back({sub, [options] { return run_sensitivity(*options); }});
 }

@@ -1,17 +1,21 @@
 #pragma once
-// Every output file is written to a temporary file beside it and renamed into place, so a killed
-// run never leaves a half-written file that looks complete.
+// Every output file is written to a temporary file in its folder, synced to disk and then moved
+// into place, so a killed or failed run never leaves a half-written file that looks complete:
+// the name holds the previous file or the whole new one. Where the file system allows (Linux's
+// O_TMPFILE: ext4, xfs, btrfs, tmpfs) the temporary file has no name until it is complete, so a
+// killed run leaves no stray file either; elsewhere it is a hidden `.NAME.tmpPID` beside the
+// file, removed on any failure the process survives.
 #include <filesystem>
-#include <fstream>
+#include <string>
 #include <string_view>
 
 namespace umbrella {
 
-// Throws std::runtime_error naming the path if the file cannot be written.
+// Throws FileError naming the path if the file cannot be written.
 void write_file_atomically(const std::filesystem::path& path, std::string_view content);
 
 // The same for a file too large to build in memory first: write() appends to the temporary
-// file, commit() renames it into place. A writer destroyed before commit() removes it.
+// file, commit() moves it into place. A writer destroyed before commit() drops it.
 class AtomicFile {
  public:
   explicit AtomicFile(std::filesystem::path path);
@@ -20,13 +24,21 @@ class AtomicFile {
   AtomicFile& operator=(const AtomicFile&) = delete;
 
   void write(std::string_view text);
+  // Writes out what is buffered, syncs it to disk, moves it into place (replacing an older
+  // file) and syncs the folder, so that the new name survives a power cut too.
   void commit();
 
  private:
+  void flush();
+  void write_all(std::string_view bytes);
+  // Gives the unnamed temporary file its final name, or the hidden name when a file is there.
+  void link_into_place();
+  [[noreturn]] void fail(const char* what) const;
+
   std::filesystem::path path_;
-  std::filesystem::path temporary_;
-  std::ofstream out_;
-  bool committed_ = false;
+  std::filesystem::path named_;  // the hidden temporary file, while it exists
+  int fd_ = -1;
+  std::string buffer_;
 };
 
 }  // namespace umbrella

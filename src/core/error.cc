@@ -1,5 +1,7 @@
 #include "core/error.h"
 
+#include <cstring>
+
 namespace umbrella {
 
 std::string to_string(const SourceLocation& where) {
@@ -25,5 +27,10 @@ InputError::InputError(SourceLocation where, std::string field, std::string mess
       where_(std::move(where)),
       field_(std::move(field)),
       message_(std::move(message)) {}
+
+FileError::FileError(const std::string& path, const std::string& what, int error_number)
+    : std::runtime_error(
+          path + ": " + what +
+          (error_number == 0 ? std::string() : ": " + std::string(std::strerror(error_number)))) {}
 
 }  // namespace umbrella

@@ -34,4 +34,12 @@ class UsageError : public std::runtime_error {
   using std::runtime_error::runtime_error;
 };
 
+// A file the machine would not let us read or write (no space left, no such folder): not the
+// input's fault nor a bug. "PATH: cannot write the file: No space left on device" (the system's
+// reason for `error_number`, left out when it is 0); exit code 1.
+class FileError : public std::runtime_error {
+ public:
+  FileError(const std::string& path, const std::string& what, int error_number);
+};
+
 }  // namespace umbrella

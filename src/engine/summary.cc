@@ -51,7 +51,8 @@ Interval wilson_interval(double successes, double n, double z) {
   const double denom = 1.0 + z2 / n;
   const double center = (p + z2 / (2.0 * n)) / denom;
   const double half = z * std::sqrt(p * (1.0 - p) / n + z2 / (4.0 * n * n)) / denom;
-  return {std::max(0.0, center - half), std::min(1.0, center + half)};
+  // The interval holds p exactly; rounding alone would leave 1 - 1e-16 above a share of 1.
+  return {std::clamp(center - half, 0.0, p), std::clamp(center + half, p, 1.0)};
 }
 
 }  // namespace umbrella

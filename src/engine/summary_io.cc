@@ -6,7 +6,7 @@
 
 #include "core/atomic_file.h"
 #include "core/error.h"
-#include "core/text_file.h"
+#include "core/input_file.h"
 
 namespace umbrella {
 
@@ -172,7 +172,7 @@ Summary summary_from_json(const std::string& text, const std::string& file_name)
 }
 
 Summary read_summary(const std::filesystem::path& file) {
-  return summary_from_json(read_text_file(file), file.string());
+  return summary_from_json(read_input_file(file.string()), file.string());
 }
 
 std::filesystem::path write_summary(const std::filesystem::path& dir, const std::string& format,

@@ -2,6 +2,7 @@
 
 #include <fmt/format.h>
 
+#include "core/input_file.h"
 #include "core/text.h"
 
 namespace umbrella::sa {
@@ -147,12 +148,12 @@ Table parse_table(std::string_view text, const std::string& file,
 }
 
 Table read_table(const std::filesystem::path& file) {
-  return parse_table(read_input_file(file), file.string());
+  return parse_table(read_input_file(file.string()), file.string());
 }
 
 Table read_design(const std::filesystem::path& file, const Problem& problem) {
   const std::vector<std::string> names = problem.names();
-  return parse_table(read_input_file(file), file.string(), names, problem.file);
+  return parse_table(read_input_file(file.string()), file.string(), names, problem.file);
 }
 
 void check_same_rows(const Table& outputs, const Table& design) {

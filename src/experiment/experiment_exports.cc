@@ -1,6 +1,7 @@
 #include "experiment/experiment_exports.h"
 
 #include "core/atomic_file.h"
+#include "core/error.h"
 #include "engine/summary_io.h"
 #include "experiment/runs_csv.h"
 
@@ -15,7 +16,9 @@ std::vector<std::filesystem::path> write_exports(const Plan& plan,
   std::vector<fs::path> written;
   for (std::size_t p = 0; p < plan.policies(); ++p) {
     const fs::path folder = out_dir / plan.experiment().policies[p].name;
-    fs::create_directories(folder);
+    std::error_code ec;
+    fs::create_directories(folder, ec);
+    if (ec) throw FileError(folder.string(), "cannot make the folder", ec.value());
     written.push_back(folder / "summary.json");
     write_file_atomically(written.back(), summary_to_json(aggregates[p].summary()));
   }

@@ -1,5 +1,7 @@
 #include "experiment/experiment_runner.h"
 
+#include <fmt/format.h>
+
 #include <algorithm>
 #include <atomic>
 #include <condition_variable>
@@ -10,6 +12,7 @@
 #include <thread>
 
 #include "core/error.h"
+#include "core/limits.h"
 #include "experiment/experiment_exports.h"
 #include "experiment/policy_aggregate.h"
 #include "experiment/results_store.h"
@@ -31,15 +34,32 @@ constexpr std::uint64_t kSmallestChunkRuns = 512;
 
 // A unit is one (sample, replicate) pair, run under every policy; chunks hold whole units so
 // that the runs a paired comparison needs are committed together.
+// The chunks being filled hold every run's results within limits::kMaxChunkNumbers (the limit on
+// outcomes leaves room for one unit).
+std::uint64_t most_units_per_chunk(const Plan& plan) {
+  const std::uint64_t unit_numbers = kWindow * plan.policies() * plan.result_size();
+  return std::max<std::uint64_t>(1, limits::kMaxChunkNumbers / unit_numbers);
+}
+
 std::uint64_t units_per_chunk(const Plan& plan, std::uint64_t chunk_runs) {
   const std::uint64_t policies = plan.policies();
   const std::uint64_t units = static_cast<std::uint64_t>(plan.samples()) * plan.replicates();
-  if (chunk_runs > 0) return std::max<std::uint64_t>(1, chunk_runs / policies);
+  const std::uint64_t most_units = most_units_per_chunk(plan);
+  if (chunk_runs > 0) {
+    const std::uint64_t wanted = std::max<std::uint64_t>(1, chunk_runs / policies);
+    if (wanted > most_units) {
+      throw UsageError(fmt::format(
+          "--chunk-runs: expected at most {} runs per chunk for this experiment (each run holds "
+          "{} numbers, at most {} for the chunks in memory), got {}",
+          most_units * policies, plan.result_size(), limits::kMaxChunkNumbers, chunk_runs));
+    }
+    return wanted;
+  }
   const std::uint64_t runs =
       std::clamp(plan.runs() / kFewestChunks, kSmallestChunkRuns, kDefaultChunkRuns);
   // Few chunks for a huge experiment: each commit rewrites every policy's aggregate state.
-  return std::max({std::uint64_t{1}, (runs + policies - 1) / policies,
-                   (units + kMostChunks - 1) / kMostChunks});
+  return std::min(most_units, std::max({std::uint64_t{1}, (runs + policies - 1) / policies,
+                                        (units + kMostChunks - 1) / kMostChunks}));
 }
 
 // The results of one chunk, filled by every thread in any order, read by the delivering one.
@@ -267,7 +287,15 @@ void open_store(const Plan& plan, const fs::path& out_dir, const RunnerOptions& 
                          units_per_chunk(plan, options.chunk_runs));
   }
   opened.store.emplace(file);
-  if (opened.resumed) opened.store->check_definition(plan, options.program_version);
+  if (opened.resumed) {
+    opened.store->check_definition(plan, options.program_version);
+    const std::uint64_t units = opened.store->units_per_chunk();
+    if (units > most_units_per_chunk(plan)) {
+      opened.store->fail("experiment.units_per_chunk",
+                         fmt::format("expected at most {} for this experiment, got {}",
+                                     most_units_per_chunk(plan), units));
+    }
+  }
   for (std::size_t p = 0; p < plan.policies(); ++p) {
     opened.aggregates.emplace_back(plan, p);
     opened.store->restore_aggregate(p, opened.aggregates.back());

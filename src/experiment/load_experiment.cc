@@ -6,10 +6,10 @@
 #include <cctype>
 #include <charconv>
 #include <filesystem>
-#include <fstream>
 #include <limits>
-#include <sstream>
 
+#include "core/input_file.h"
+#include "core/limits.h"
 #include "experiment/experiment_sections.h"
 #include "experiment/sobol_sequence.h"
 #include "scenario/loader.h"
@@ -22,23 +22,6 @@ namespace fs = std::filesystem;
 const std::vector<std::string_view> kTopKeys = {
     "name",     "description", "scenario", "overlays", "uncertainties", "assumptions", "levers",
     "policies", "outcomes",    "sampler",  "samples",  "replicates",    "seed",        "years"};
-
-std::string read_text(const std::string& path) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) throw InputError(SourceLocation{path, 0, 0}, "", "cannot open the file");
-  std::ostringstream text;
-  text << in.rdbuf();
-  return text.str();
-}
-
-YAML::Node parse(const std::string& text, const std::string& path) {
-  try {
-    return YAML::Load(text);
-  } catch (const YAML::Exception& error) {
-    throw InputError(SourceLocation{path, error.mark.line + 1, error.mark.column + 1}, "",
-                     "malformed YAML: " + error.msg);
-  }
-}
 
 // A path written in the experiment file, relative to that file; it must exist.
 std::string resolve_path(const Field& field, const std::string& experiment_file) {
@@ -94,9 +77,22 @@ void check_design(const Field& sampler, const Field& samples, const Experiment& 
       samples.fail("expected at least 2 trajectories for a morris design, got 1");
     }
   }
-  const std::size_t rows = sa::design_rows(experiment.sampler, experiment.samples, d);
-  if (rows > std::numeric_limits<std::uint32_t>::max()) {
-    samples.fail(fmt::format("expected a design of fewer than 2^32 samples, got {}", rows));
+  const std::uint64_t rows = sa::design_rows(experiment.sampler, experiment.samples, d);
+  if (const std::string error = sa::design_size_error(rows, d); !error.empty()) samples.fail(error);
+  const std::uint64_t runs =
+      limits::times(limits::times(rows, experiment.replicates), experiment.policies.size());
+  if (runs > limits::kMaxRuns) {
+    samples.fail(fmt::format(
+        "expected at most {} runs (samples x replicates x policies), got {} "
+        "({} x {} x {})",
+        limits::kMaxRuns, runs, rows, experiment.replicates, experiment.policies.size()));
+  }
+  if (runs * experiment.outcomes.size() > limits::kMaxStoredValues) {
+    samples.fail(
+        fmt::format("expected a store of at most {} values (runs x outcomes), got {} "
+                    "({} x {})",
+                    limits::kMaxStoredValues, runs * experiment.outcomes.size(), runs,
+                    experiment.outcomes.size()));
   }
 }
 
@@ -119,8 +115,8 @@ void check_identifier(const Field& key, const std::string& name, const char* wha
 Experiment load_experiment(const std::string& path) {
   Experiment experiment;
   experiment.file = path;
-  experiment.text = read_text(path);
-  const Field document(parse(experiment.text, path), path);
+  experiment.text = read_input_file(path);
+  const Field document(parse_yaml(experiment.text, path), path);
   const Map top = document.map(kTopKeys);
   top.require_all({"scenario", "outcomes", "samples", "replicates", "seed"});
 
@@ -159,9 +155,10 @@ Experiment load_experiment(const std::string& path) {
     experiment.sampler = sa::parse_sample_method(sampler->text());
   }
   const Field samples = top.require("samples");
-  experiment.samples = static_cast<std::size_t>(samples.whole_number(1, 1'000'000'000));
+  constexpr int kMostRuns = static_cast<int>(limits::kMaxRuns);
+  experiment.samples = static_cast<std::size_t>(samples.whole_number(1, kMostRuns));
   experiment.replicates =
-      static_cast<std::uint32_t>(top.require("replicates").whole_number(1, 1'000'000'000));
+      static_cast<std::uint32_t>(top.require("replicates").whole_number(1, kMostRuns));
   experiment.seed = read_seed(top.require("seed"));
   check_design(sampler.value_or(samples), samples, experiment);
   return experiment;

@@ -3,11 +3,14 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <set>
 #include <sstream>
 
+#include "core/limits.h"
 #include "core/text.h"
 #include "engine/outcomes.h"
 #include "experiment/experiment_sections.h"
+#include "experiment/quantile_histogram.h"
 #include "model/world_index.h"
 
 namespace umbrella::experiment {
@@ -73,15 +76,42 @@ OutcomeSpec read_outcome(const NamedField& entry, const std::vector<Series>& cat
   return spec;
 }
 
+// The policies' streaming summaries keep a histogram for every year of every quantity series an
+// outcome names (docs/experiments.md): their bins must fit in memory.
+void check_summary_bins(const Field& section, const std::vector<Series>& catalog,
+                        const Experiment& experiment) {
+  std::set<std::pair<std::string, std::string>> named;
+  std::uint64_t bins = 0;
+  for (const OutcomeSpec& spec : experiment.outcomes) {
+    if (!named.insert({spec.series, spec.subject}).second) continue;
+    const auto series = std::find_if(catalog.begin(), catalog.end(), [&](const Series& s) {
+      return s.name == spec.series && s.subject == spec.subject;
+    });
+    if (series->kind == OutcomeKind::quantity) {
+      bins += bin_layout(series->probe.measure, experiment.scenario.world.states.size()).bins;
+    }
+  }
+  const auto years = static_cast<std::uint64_t>(experiment.to_year - experiment.from_year + 1);
+  const std::uint64_t total = bins * years * experiment.policies.size();
+  if (total > limits::kMaxSummaryBins) {
+    section.fail(fmt::format(
+        "expected summaries of at most {} histogram bins (the bins of every quantity series x "
+        "years x policies), got {} ({} x {} x {}): record fewer series, years or policies",
+        limits::kMaxSummaryBins, total, bins, years, experiment.policies.size()));
+  }
+}
+
 }  // namespace
 
 void load_outcomes(const Field& section, Experiment& experiment) {
   const World& world = experiment.scenario.world;
   const std::vector<Series> catalog = outcome_catalog(world, build_index(world));
   for (const NamedField& entry : section.entries()) {
+    check_room(entry.key, experiment.outcomes.size(), limits::kMaxOutcomes, "outcomes", entry.name);
     experiment.outcomes.push_back(read_outcome(entry, catalog, experiment));
   }
   if (experiment.outcomes.empty()) section.fail("expected at least one outcome, got none");
+  check_summary_bins(section, catalog, experiment);
 }
 
 }  // namespace umbrella::experiment

@@ -4,6 +4,7 @@
 
 #include <algorithm>
 
+#include "core/limits.h"
 #include "core/text.h"
 #include "experiment/experiment_sections.h"
 
@@ -81,7 +82,10 @@ void load_policies(const std::optional<Field>& levers, const std::optional<Field
   if (!policies) return;
   for (const NamedField& entry : policies->entries()) {
     Policy policy = read_policy(entry, allowed);
-    if (policy.name != kBaselinePolicy) out.push_back(std::move(policy));
+    if (policy.name == kBaselinePolicy) continue;
+    check_room(entry.key, out.size(), limits::kMaxPolicies, "policies (the baseline included)",
+               entry.name);
+    out.push_back(std::move(policy));
   }
 }
 

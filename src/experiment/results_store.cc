@@ -1,15 +1,17 @@
 #include "experiment/results_store.h"
 
 #include <fmt/format.h>
-#include <unistd.h>
 
 #include <algorithm>
 #include <charconv>
 #include <cmath>
+#include <limits>
 #include <nlohmann/json.hpp>
 #include <optional>
 
+#include "core/atomic_file.h"
 #include "core/error.h"
+#include "core/limits.h"
 #include "experiment/experiment_plan.h"
 #include "experiment/policy_aggregate.h"
 
@@ -178,32 +180,30 @@ const fs::path& existing(const fs::path& file) {
 
 void ResultsStore::create(const fs::path& file, const Plan& plan,
                           const std::string& program_version, std::uint64_t units_per_chunk) {
-  const fs::path temporary =
-      file.parent_path() / fmt::format(".{}.tmp{}", file.filename().string(), ::getpid());
-  fs::remove(temporary);
+  // Built in memory and written as one atomic file: a kill at any moment leaves the whole
+  // definition or nothing, never a temporary file.
   {
-    Database db(temporary, true);
-    // No syncs while building a file nobody else sees yet: a crash before the rename leaves
-    // only a temporary file. Each sync costs milliseconds, as much as hundreds of runs.
-    db.exec("PRAGMA synchronous=OFF");
+    Database db(file, Database::Mode::memory);
     Transaction transaction(db);
     create_schema(db, plan);
     write_definition(db, plan, program_version, units_per_chunk);
     transaction.commit();
-    // Write-ahead logging: a chunk's commit appends to the log, and a killed process leaves
-    // the log for the next open to replay or discard whole transactions.
-    db.exec("PRAGMA journal_mode=WAL");
+    write_file_atomically(file, db.serialize());
   }
-  fs::rename(temporary, file);
+  // Write-ahead logging: a chunk's commit appends to the log, and a killed process leaves the
+  // log for the next open to replay or discard whole transactions. A store killed before this
+  // line keeps SQLite's rollback journal, as safe and only slower.
+  Database(file, Database::Mode::open).exec("PRAGMA journal_mode=WAL");
 }
 
-ResultsStore::ResultsStore(const fs::path& file) : file_(file), db_(existing(file), false) {
+ResultsStore::ResultsStore(const fs::path& file)
+    : file_(file), db_(existing(file), Database::Mode::open) {
   try {
     if (metadata("format") == kFormat) {
       db_.exec("PRAGMA synchronous=NORMAL");
       return;
     }
-  } catch (const std::runtime_error&) {
+  } catch (const InputError&) {
     // Not a database, or one without the experiment table: reported below.
   }
   throw UsageError(file.string() + " is not an umbrella experiment store (" + kFormat + ")");
@@ -212,23 +212,23 @@ ResultsStore::ResultsStore(const fs::path& file) : file_(file), db_(existing(fil
 std::string ResultsStore::metadata(const std::string& key) {
   Statement get = db_.prepare("SELECT value FROM experiment WHERE key = ?1");
   get.bind(1, key);
-  if (!get.step()) damaged("experiment." + key, "missing");
+  if (!get.step()) fail("experiment." + key, "missing from the store");
   return get.text(0);
 }
 
-std::uint64_t ResultsStore::whole_number(const std::string& key, std::uint64_t highest) {
+std::uint64_t ResultsStore::metadata_count(const std::string& key, std::uint64_t highest) {
   const std::string text = metadata(key);
   std::uint64_t value = 0;
   const char* end = text.data() + text.size();
-  const auto [stop, error] = std::from_chars(text.data(), end, value);
-  if (text.empty() || error != std::errc() || stop != end || value > highest) {
-    damaged("experiment." + key,
-            fmt::format("expected a whole number from 0 to {}, got '{}'", highest, text));
+  const auto [ptr, ec] = std::from_chars(text.data(), end, value);
+  if (text.empty() || ec != std::errc() || ptr != end || value < 1 || value > highest) {
+    fail("experiment." + key,
+         fmt::format("expected a whole number in [1, {}], got '{}'", highest, text));
   }
   return value;
 }
 
-void ResultsStore::damaged(const std::string& field, const std::string& message) const {
+void ResultsStore::fail(const std::string& field, const std::string& message) const {
   throw InputError(SourceLocation{file_.string(), 0, 0}, field, message);
 }
 
@@ -268,24 +268,24 @@ void ResultsStore::check_definition(const Plan& plan, const std::string& program
 void ResultsStore::check_layout(const Plan& plan) {
   // The same definition gives the same design; numbers that disagree were altered.
   const auto expect = [&](const char* key, std::uint64_t expected) {
-    const std::uint64_t stored = whole_number(key);
+    const std::uint64_t stored = metadata_count(key, limits::kMaxRuns);
     if (stored != expected) {
-      damaged(std::string("experiment.") + key,
+      fail(std::string("experiment.") + key,
               fmt::format("{} does not fit the experiment, which has {}", stored, expected));
     }
   };
   const std::uint64_t units = static_cast<std::uint64_t>(plan.samples()) * plan.replicates();
   expect("design_rows", plan.samples());
   const std::uint64_t per_chunk = units_per_chunk();
-  if (per_chunk == 0 || per_chunk > std::max<std::uint64_t>(units, 1)) {
-    damaged("experiment.units_per_chunk",
-            fmt::format("expected 1 to {}, got {}", std::max<std::uint64_t>(units, 1), per_chunk));
+  if (per_chunk > units) {
+    fail("experiment.units_per_chunk",
+         fmt::format("expected at most the experiment's {} units, got {}", units, per_chunk));
   }
   expect("chunks", (units + per_chunk - 1) / per_chunk);
 }
 
 std::uint64_t ResultsStore::units_per_chunk() {
-  return whole_number("units_per_chunk");
+  return metadata_count("units_per_chunk", limits::kMaxRuns);
 }
 
 std::uint64_t ResultsStore::committed_chunks() {
@@ -293,33 +293,58 @@ std::uint64_t ResultsStore::committed_chunks() {
   count.step();
   // Chunks are committed in order, so the committed ones are always 0..n-1.
   const std::int64_t committed = count.integer(0);
-  if (committed != count.integer(1) || count.integer(1) < 0) {
-    damaged("chunks", "the committed chunks are not numbered 0, 1, 2, ...");
+  if (committed != count.integer(1) || committed < 0) {
+    fail("chunks", fmt::format("expected chunks 0 to n-1, got {} chunks up to {}", committed,
+                               count.integer(1) - 1));
   }
-  const std::uint64_t chunks = whole_number("chunks");
+  const std::uint64_t chunks = metadata_count("chunks", limits::kMaxRuns);
   if (static_cast<std::uint64_t>(committed) > chunks) {
-    damaged("chunks", fmt::format("{} committed chunks, of {} in all", committed, chunks));
+    fail("chunks", fmt::format("expected at most {} chunks, got {}", chunks, committed));
   }
   return static_cast<std::uint64_t>(committed);
 }
 
+ResultsStore::Shape ResultsStore::shape() {
+  Shape out;
+  out.design_rows = static_cast<std::uint32_t>(metadata_count(
+      "design_rows", std::min<std::uint64_t>(limits::kMaxDesignNumbers,
+                                             std::numeric_limits<std::uint32_t>::max())));
+  out.replicates = static_cast<std::uint32_t>(metadata_count("replicates", limits::kMaxRuns));
+  Statement count =
+      db_.prepare("SELECT (SELECT COUNT(*) FROM policies), (SELECT COUNT(*) FROM outcomes)");
+  count.step();
+  out.policies = static_cast<std::size_t>(count.integer(0));
+  out.outcomes = static_cast<std::size_t>(count.integer(1));
+  if (out.policies < 1 || out.policies > limits::kMaxPolicies) {
+    fail("policies",
+         fmt::format("expected 1 to {} policies, got {}", limits::kMaxPolicies, out.policies));
+  }
+  if (out.outcomes < 1 || out.outcomes > limits::kMaxOutcomes) {
+    fail("outcomes",
+         fmt::format("expected 1 to {} outcomes, got {}", limits::kMaxOutcomes, out.outcomes));
+  }
+  return out;
+}
+
+
 void ResultsStore::restore_aggregate(std::size_t policy, PolicyAggregate& aggregate) {
-  const std::uint64_t units = whole_number("design_rows") * whole_number("replicates");
+  const Shape shape = this->shape();
+  const std::uint64_t units = std::uint64_t{shape.design_rows} * shape.replicates;
   const std::uint64_t committed = std::min(committed_chunks() * units_per_chunk(), units);
   Statement get = db_.prepare("SELECT state FROM aggregates WHERE policy = ?1");
   get.bind(1, static_cast<std::int64_t>(policy));
   const std::string field = fmt::format("aggregates[{}]", policy);
   if (!get.step()) {
-    if (committed > 0) damaged(field, fmt::format("missing, with {} runs committed", committed));
+    if (committed > 0) fail(field, fmt::format("missing, with {} runs committed", committed));
     return;
   }
   try {
     aggregate.restore(get.blob(0));
   } catch (const std::runtime_error& error) {
-    damaged(field, error.what());
+    fail(field, std::string("expected the state this build writes: ") + error.what());
   }
   if (aggregate.runs() != committed) {
-    damaged(field, fmt::format("sums {} runs, but {} are committed", aggregate.runs(), committed));
+    fail(field, fmt::format("sums {} runs, but {} are committed", aggregate.runs(), committed));
   }
 }
 
@@ -357,20 +382,20 @@ void ResultsStore::commit_chunk(std::uint64_t chunk, std::uint64_t first_unit,
 }
 
 StoredExperiment ResultsStore::read() {
-  using sa::SampleMethod;
   StoredExperiment out;
+  const Shape shape = this->shape();
   out.name = metadata("name");
   const std::string sampler = metadata("sampler");
-  const std::optional<SampleMethod> method =
-      named(sampler, {SampleMethod::monte_carlo, SampleMethod::latin_hypercube,
-                      SampleMethod::saltelli, SampleMethod::morris});
+  const std::optional<sa::SampleMethod> method =
+      named(sampler, {sa::SampleMethod::monte_carlo, sa::SampleMethod::latin_hypercube,
+                      sa::SampleMethod::saltelli, sa::SampleMethod::morris});
   if (!method)
-    damaged("experiment.sampler", "expected mc, lhs, saltelli or morris, got " + sampler);
+    fail("experiment.sampler", "expected mc, lhs, saltelli or morris, got '" + sampler + "'");
   out.sampler = *method;
-  out.samples = whole_number("samples");
-  out.design_rows = static_cast<std::uint32_t>(whole_number("design_rows", UINT32_MAX));
-  out.replicates = static_cast<std::uint32_t>(whole_number("replicates", UINT32_MAX));
-  out.chunks = whole_number("chunks");
+  out.samples = metadata_count("samples", limits::kMaxRuns);
+  out.design_rows = shape.design_rows;
+  out.replicates = shape.replicates;
+  out.chunks = metadata_count("chunks", limits::kMaxRuns);
   out.committed_chunks = committed_chunks();
   Statement policies = db_.prepare("SELECT name FROM policies ORDER BY policy");
   while (policies.step()) out.policies.push_back(policies.text(0));
@@ -380,7 +405,10 @@ StoredExperiment ResultsStore::read() {
     const std::optional<Reduction> reduction =
         named(outcomes.text(2),
               {Reduction::value, Reduction::first_year, Reduction::max, Reduction::mean});
-    if (!reduction) damaged("outcomes.reduction", "unknown reduction " + outcomes.text(2));
+    if (!reduction) {
+      fail("outcomes." + outcomes.text(0),
+           "expected a reduction value, first_year, max or mean, got '" + outcomes.text(2) + "'");
+    }
     out.outcomes.push_back({outcomes.text(0), outcomes.text(1), *reduction});
   }
   read_uncertainties(out);
@@ -395,11 +423,16 @@ void ResultsStore::read_uncertainties(StoredExperiment& out) {
       "ORDER BY uncertainty");
   out.uncertainties.file = file_.string();
   while (uncertainties.step()) {
-    Distribution d;
+    const std::string parameter = uncertainties.text(0);
+    const std::string field = "uncertainties." + parameter;
     const std::optional<Kind> kind =
         named(uncertainties.text(1),
               {Kind::uniform, Kind::triangular, Kind::normal, Kind::beta, Kind::discrete});
-    if (!kind) damaged("uncertainties.kind", "unknown distribution " + uncertainties.text(1));
+    if (!kind) {
+      fail(field, "expected a distribution uniform, triangular, normal, beta or discrete, got '" +
+                      uncertainties.text(1) + "'");
+    }
+    Distribution d;
     d.kind = *kind;
     d.lower = uncertainties.real(2);
     d.upper = uncertainties.real(3);
@@ -408,10 +441,17 @@ void ResultsStore::read_uncertainties(StoredExperiment& out) {
     d.c = uncertainties.real(6);
     const std::optional<std::vector<double>> values = numbers_in(uncertainties.text(7));
     const std::optional<std::vector<double>> weights = numbers_in(uncertainties.text(8));
-    if (!values || !weights) damaged("uncertainties.values", "expected JSON lists of numbers");
-    d.values = *values;
-    d.weights = *weights;
-    out.uncertainties.parameters.push_back({uncertainties.text(0), d, {}});
+    if (values) d.values = *values;
+    if (weights) d.weights = *weights;
+    const auto finite = [](double x) { return std::isfinite(x); };
+    if (!values || !weights || !std::isfinite(d.lower) || !std::isfinite(d.upper) || !(d.lower <= d.upper) ||
+        !std::all_of(d.values.begin(), d.values.end(), finite) ||
+        !std::all_of(d.weights.begin(), d.weights.end(), finite) ||
+        d.values.size() > limits::kMaxDiscreteValues) {
+      fail(field, "expected a finite range lower <= upper and JSON lists of at most " +
+                      std::to_string(limits::kMaxDiscreteValues) + " numbers");
+    }
+    out.uncertainties.parameters.push_back({parameter, d, {}});
   }
 }
 
@@ -419,23 +459,28 @@ void ResultsStore::read_design(StoredExperiment& out) {
   out.design.columns = out.uncertainties.names();
   out.design.file = file_.string();
   Statement samples = db_.prepare("SELECT * FROM samples ORDER BY sample");
-  const std::size_t columns = out.design.columns.size();
-  if (static_cast<std::size_t>(samples.columns()) != columns + 1) {
-    damaged("samples", fmt::format("expected a column per uncertainty ({}), got {}", columns,
-                                   samples.columns() - 1));
+  const auto columns = static_cast<std::size_t>(samples.columns() - 1);
+  if (columns != out.design.columns.size()) {
+    fail("samples", fmt::format("expected a column per uncertainty ({}), got {}",
+                                out.design.columns.size(), columns));
   }
+  // Without uncertainties the design has rows but no columns, and the table stays empty.
+  const std::uint64_t rows = columns == 0 ? 0 : out.design_rows;
+  bool more = false;
   while (samples.step()) {
-    for (int c = 1; c < samples.columns(); ++c) {
-      const double x = samples.real(c);
-      if (!std::isfinite(x)) damaged("samples", fmt::format("expected finite numbers, got {}", x));
+    more = out.design.lines.size() == rows;
+    if (more) break;
+    for (std::size_t c = 1; c <= columns; ++c) {
+      const double x = samples.real(static_cast<int>(c));
+      if (!std::isfinite(x)) fail("samples", fmt::format("expected finite numbers, got {}", x));
       out.design.values.push_back(x);
     }
     out.design.lines.push_back(0);
   }
-  // Without uncertainties the design has no rows.
-  const std::size_t rows = columns == 0 ? 0 : out.design_rows;
-  if (out.design.lines.size() != rows) {
-    damaged("samples", fmt::format("expected {} rows, got {}", rows, out.design.lines.size()));
+  if (more || out.design.lines.size() != rows) {
+    fail("samples",
+         fmt::format("expected {} rows, one per sample, got {}{}", rows, out.design.lines.size(),
+                     out.design.lines.size() == rows ? " and more" : ""));
   }
 }
 
@@ -458,15 +503,11 @@ ResultsStore::Runs::Runs(ResultsStore& store, std::size_t policy, std::uint64_t 
 }
 
 ResultsStore::Runs::Runs(ResultsStore& store, Statement statement)
-    : store_(store),
-      statement_(std::move(statement)),
-      samples_(store.whole_number("design_rows")),
-      replicates_(store.whole_number("replicates")) {
-  Statement outcomes = store.db_.prepare("SELECT COUNT(*) FROM outcomes");
-  outcomes.step();
-  if (statement_.columns() != outcomes.integer(0) + 3) {
-    store.damaged("runs", fmt::format("expected a column per outcome ({}), got {}",
-                                      outcomes.integer(0), statement_.columns() - 3));
+    : store_(store), shape_(store.shape()), statement_(std::move(statement)) {
+  if (statement_.columns() != static_cast<int>(shape_.outcomes) + 3) {
+    store.fail("runs", fmt::format("expected policy, sample, replicate and a column per outcome "
+                                   "({}), got {} columns",
+                                   shape_.outcomes + 3, statement_.columns()));
   }
   values_.resize(static_cast<std::size_t>(statement_.columns() - 3));
 }
@@ -475,17 +516,17 @@ bool ResultsStore::Runs::next() {
   if (!statement_.step()) return false;
   const std::int64_t sample = statement_.integer(1);
   const std::int64_t replicate = statement_.integer(2);
-  if (sample < 0 || static_cast<std::uint64_t>(sample) >= samples_ || replicate < 0 ||
-      static_cast<std::uint64_t>(replicate) >= replicates_) {
-    store_.damaged("runs", fmt::format("a run of sample {}, replicate {}, outside the design's {} "
-                                       "samples of {} replicates",
-                                       sample, replicate, samples_, replicates_));
+  if (sample < 0 || sample >= shape_.design_rows || replicate < 0 ||
+      replicate >= shape_.replicates) {
+    store_.fail("runs", fmt::format("expected samples below {} and replicates below {}, got "
+                                    "sample {} and replicate {}",
+                                    shape_.design_rows, shape_.replicates, sample, replicate));
   }
   // In (sample, replicate) order, a run that does not come after the last one repeats it.
   if (started_ &&
       std::pair(sample, replicate) <= std::pair<std::int64_t, std::int64_t>(sample_, replicate_)) {
-    store_.damaged("runs",
-                   fmt::format("sample {}, replicate {} is stored twice", sample, replicate));
+    store_.fail("runs", fmt::format("expected each run once, got sample {}, replicate {} twice",
+                                    sample, replicate));
   }
   started_ = true;
   sample_ = static_cast<std::uint32_t>(sample);

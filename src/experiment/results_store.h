@@ -7,7 +7,6 @@
 // moment holds whole chunks only, and a resumed run continues after the last of them.
 #include <cstdint>
 #include <filesystem>
-#include <limits>
 #include <span>
 #include <string>
 #include <vector>
@@ -44,8 +43,16 @@ struct StoredExperiment {
 
 class ResultsStore {
  public:
+  // The sizes every reader relies on, checked against the limits.
+  struct Shape {
+    std::uint32_t design_rows = 0;
+    std::uint32_t replicates = 0;
+    std::size_t policies = 0;
+    std::size_t outcomes = 0;
+  };
+
   // Creates a store for `plan` at `file`, committing runs `units_per_chunk` (sample, replicate)
-  // pairs at a time. It is built in a temporary file and renamed into place: a store either
+  // pairs at a time. It is built in memory and written as one atomic file: a store either
   // holds the whole definition or does not exist.
   static void create(const std::filesystem::path& file, const Plan& plan,
                      const std::string& program_version, std::uint64_t units_per_chunk);
@@ -69,8 +76,9 @@ class ResultsStore {
   void commit_chunk(std::uint64_t chunk, std::uint64_t first_unit, std::span<const double> results,
                     const Plan& plan, const std::vector<PolicyAggregate>& aggregates);
 
-  // Everything but the runs, checked to hang together (names known, numbers in range, one
-  // design row per sample); InputError otherwise.
+  // Everything but the runs, checked to hang together (names known, every number a reader relies
+  // on within core/limits.h, one design row per sample): a damaged or hand-edited store is an
+  // InputError naming the table and key.
   StoredExperiment read();
 
   // The runs of one policy in (sample, replicate) order, with one value per outcome (NaN for
@@ -92,22 +100,22 @@ class ResultsStore {
     Runs(ResultsStore& store, Statement statement);
 
     const ResultsStore& store_;
+    Shape shape_;
     Statement statement_;
-    std::uint64_t samples_;
-    std::uint64_t replicates_;
     bool started_ = false;
     std::uint32_t sample_ = 0;
     std::uint32_t replicate_ = 0;
     std::vector<double> values_;
   };
 
-  // The store does not hang together: an InputError naming the store and `field`.
-  [[noreturn]] void damaged(const std::string& field, const std::string& message) const;
+  // The store does not hang together: the InputError "FILE: FIELD: MESSAGE".
+  [[noreturn]] void fail(const std::string& field, const std::string& message) const;
 
  private:
   std::string metadata(const std::string& key);
-  std::uint64_t whole_number(const std::string& key,
-                             std::uint64_t highest = std::numeric_limits<std::uint64_t>::max());
+  // A metadata value that must be a whole number in [1, highest].
+  std::uint64_t metadata_count(const std::string& key, std::uint64_t highest);
+  Shape shape();
   void check_layout(const Plan& plan);
   void read_uncertainties(StoredExperiment& out);
   void read_design(StoredExperiment& out);

@@ -6,12 +6,13 @@
 #include <algorithm>
 #include <charconv>
 #include <cmath>
-#include <fstream>
 #include <optional>
-#include <sstream>
 #include <utility>
 
+#include "core/input_file.h"
+#include "core/limits.h"
 #include "core/text.h"
+#include "scenario/yaml_reader.h"
 
 namespace umbrella::sa {
 namespace {
@@ -30,6 +31,11 @@ void check_new_name(const Problem& problem, const std::string& name, const Sourc
                      fmt::format("expected a name without commas or double quotes (it heads a "
                                  "CSV column), got '{}'",
                                  name));
+  }
+  if (problem.parameters.size() == limits::kMaxProblemParameters) {
+    throw InputError(where, field,
+                     fmt::format("expected at most {} parameters in all, got one more: {}",
+                                 limits::kMaxProblemParameters, name));
   }
   for (const SaParameter& earlier : problem.parameters) {
     if (earlier.name == name) {
@@ -240,6 +246,10 @@ void read_shape(const Item& item, Distribution& dist, bool has_range) {
       const Item& values = required(map, item, "values");
       if (!values.node.IsSequence())
         values.fail("expected a list of values, got " + values.describe());
+      if (values.node.size() > limits::kMaxDiscreteValues) {
+        values.fail(fmt::format("expected at most {} values, got {}", limits::kMaxDiscreteValues,
+                                values.node.size()));
+      }
       for (const YAML::Node& value : values.node) {
         const Item element{value, values.field, locate(values.where.file, value.Mark())};
         dist.values.push_back(element.number());
@@ -275,14 +285,6 @@ std::vector<std::string> Problem::names() const {
   out.reserve(parameters.size());
   for (const SaParameter& p : parameters) out.push_back(p.name);
   return out;
-}
-
-std::string read_input_file(const std::filesystem::path& file) {
-  std::ifstream in(file, std::ios::binary);
-  if (!in) throw InputError(SourceLocation{file.string(), 0, 0}, "", "cannot open the file");
-  std::ostringstream text;
-  text << in.rdbuf();
-  return text.str();
 }
 
 std::optional<double> parse_number(std::string_view text) {
@@ -346,13 +348,7 @@ Problem parse_plain_problem(std::string_view text, const std::string& file) {
 }
 
 Problem parse_yaml_problem(std::string_view text, const std::string& file) {
-  YAML::Node document;
-  try {
-    document = YAML::Load(std::string(text));
-  } catch (const YAML::Exception& error) {
-    throw InputError(SourceLocation{file, error.mark.line + 1, error.mark.column + 1}, "",
-                     "malformed YAML: " + error.msg);
-  }
+  const YAML::Node document = parse_yaml(std::string(text), file);
   const Item top{document, "", locate(file, document.Mark())};
   const std::vector<Entry> sections = entries(top, {"parameters"});
   const Item& list = required(sections, top, "parameters");
@@ -384,7 +380,7 @@ Problem parse_yaml_problem(std::string_view text, const std::string& file) {
 }
 
 Problem read_problem(const std::filesystem::path& file) {
-  const std::string text = read_input_file(file);
+  const std::string text = read_input_file(file.string());
   const std::string extension = file.extension().string();
   if (extension == ".yaml" || extension == ".yml") return parse_yaml_problem(text, file.string());
   return parse_plain_problem(text, file.string());

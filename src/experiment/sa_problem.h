@@ -39,9 +39,6 @@ Problem read_problem(const std::filesystem::path& file);
 Problem parse_plain_problem(std::string_view text, const std::string& file);
 Problem parse_yaml_problem(std::string_view text, const std::string& file);
 
-// The whole text of an input file; InputError when it cannot be read.
-std::string read_input_file(const std::filesystem::path& file);
-
 // A finite decimal number filling all of `text` (a leading '+' allowed), the syntax of every
 // number in problem and design files; nullopt otherwise.
 std::optional<double> parse_number(std::string_view text);

@@ -5,6 +5,7 @@
 #include <cmath>
 
 #include "core/error.h"
+#include "core/limits.h"
 
 namespace umbrella::experiment {
 
@@ -17,6 +18,11 @@ sa::Table sample_means(ResultsStore& store, const StoredExperiment& stored, std:
   }
   sa::Table means;
   const std::size_t outcomes = stored.outcomes.size();
+  if (limits::times(stored.design_rows, outcomes) > limits::kMaxAnalysisNumbers) {
+    throw UsageError(
+        fmt::format("expected at most {} sample means (samples x outcomes) to analyse, got {} x {}",
+                    limits::kMaxAnalysisNumbers, stored.design_rows, outcomes));
+  }
   for (const StoredOutcome& o : stored.outcomes) means.columns.push_back(o.name);
   means.values.assign(static_cast<std::size_t>(stored.design_rows) * outcomes, 0.0);
   ResultsStore::Runs runs(store, policy);

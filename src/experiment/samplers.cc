@@ -7,6 +7,7 @@
 #include <numeric>
 #include <utility>
 
+#include "core/limits.h"
 #include "experiment/sobol_sequence.h"
 #include "experiment/streams.h"
 
@@ -61,17 +62,23 @@ SampleMethod parse_sample_method(std::string_view text) {
       fmt::format("unknown sampling method '{}' (expected mc, lhs, saltelli or morris)", text));
 }
 
-std::size_t design_rows(SampleMethod method, std::size_t n, std::size_t d) {
+std::uint64_t design_rows(SampleMethod method, std::uint64_t n, std::uint64_t d) {
   switch (method) {
     case SampleMethod::monte_carlo:
     case SampleMethod::latin_hypercube:
       return n;
     case SampleMethod::saltelli:
-      return n * (d + 2);
+      return limits::times(n, d + 2);
     case SampleMethod::morris:
-      return n * (d + 1);
+      return limits::times(n, d + 1);
   }
   return n;
+}
+
+std::string design_size_error(std::uint64_t rows, std::uint64_t d) {
+  if (limits::times(rows, std::max<std::uint64_t>(d, 1)) <= limits::kMaxDesignNumbers) return {};
+  return fmt::format("expected a design of at most {} numbers (rows x columns), got {} rows of {}",
+                     limits::kMaxDesignNumbers, rows, d);
 }
 
 double morris_delta(int levels) {
@@ -159,10 +166,9 @@ std::vector<double> morris_points(std::size_t trajectories, std::size_t d, int l
 Table sample(const Problem& problem, SampleMethod method, const SampleOptions& options) {
   const std::size_t d = problem.size();
   if (options.n == 0) throw UsageError("expected a sample size n >= 1, got 0");
-  constexpr std::size_t kRowLimit = std::size_t{1} << 32;
-  if (options.n >= kRowLimit || design_rows(method, options.n, d) >= kRowLimit) {
-    throw UsageError(fmt::format("a design of {} rows is too large (fewer than 2^32 here)",
-                                 design_rows(method, options.n, d)));
+  if (const std::string error = design_size_error(design_rows(method, options.n, d), d);
+      !error.empty()) {
+    throw UsageError("-n: " + error);
   }
   std::vector<double> unit;
   switch (method) {

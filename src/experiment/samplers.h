@@ -6,6 +6,7 @@
 // one design, byte for byte.
 #include <cstddef>
 #include <cstdint>
+#include <string>
 #include <string_view>
 #include <vector>
 
@@ -27,8 +28,12 @@ struct SampleOptions {
   int levels = 4;  // Morris grid levels p
 };
 
-// Rows of a design: n (mc, lhs), N(D+2) (saltelli), r(D+1) (morris).
-std::size_t design_rows(SampleMethod method, std::size_t n, std::size_t d);
+// Rows of a design: n (mc, lhs), N(D+2) (saltelli), r(D+1) (morris); the largest std::uint64_t
+// when that overflows.
+std::uint64_t design_rows(SampleMethod method, std::uint64_t n, std::uint64_t d);
+// Why a design of `rows` x `d` numbers is refused (more than limits::kMaxDesignNumbers), or
+// empty when it is not.
+std::string design_size_error(std::uint64_t rows, std::uint64_t d);
 
 // The Morris step in the unit hypercube, Δ = p / (2(p - 1)) (2/3 for p = 4).
 double morris_delta(int levels);

@@ -2,20 +2,46 @@
 
 #include <cmath>
 #include <limits>
+#include <new>
 #include <stdexcept>
 
 #include "core/error.h"
 
 namespace umbrella::experiment {
 
-Database::Database(const std::filesystem::path& file, bool create) : file_(file) {
+namespace {
+
+// What SQLite's error says about the file: the machine failed to read or write it, or the file
+// is not (or no longer) what the program wrote.
+bool is_file_failure(int code) {
+  switch (code & 0xff) {
+    case SQLITE_FULL:
+    case SQLITE_IOERR:
+    case SQLITE_CANTOPEN:
+    case SQLITE_READONLY:
+    case SQLITE_PERM:
+    case SQLITE_NOMEM:
+    case SQLITE_BUSY:
+    case SQLITE_LOCKED:
+      return true;
+    default:
+      return false;
+  }
+}
+
+}  // namespace
+
+Database::Database(const std::filesystem::path& file, Mode mode) : file_(file) {
   // One thread uses a connection, so SQLite need not lock it around every call.
-  const int flags = SQLITE_OPEN_READWRITE | SQLITE_OPEN_NOMUTEX | (create ? SQLITE_OPEN_CREATE : 0);
-  if (sqlite3_open_v2(file.c_str(), &db_, flags, nullptr) != SQLITE_OK) {
+  const int flags = SQLITE_OPEN_READWRITE | SQLITE_OPEN_NOMUTEX |
+                    (mode == Mode::memory ? SQLITE_OPEN_CREATE | SQLITE_OPEN_MEMORY : 0);
+  const int rc =
+      sqlite3_open_v2(mode == Mode::memory ? ":memory:" : file.c_str(), &db_, flags, nullptr);
+  if (rc != SQLITE_OK) {
     const std::string message = db_ ? sqlite3_errmsg(db_) : "out of memory";
     sqlite3_close(db_);
     db_ = nullptr;
-    throw std::runtime_error(file.string() + ": " + message);
+    throw FileError(file.string(), "cannot open the results store (SQLite: " + message + ")", 0);
   }
 }
 
@@ -23,25 +49,28 @@ Database::~Database() {
   sqlite3_close(db_);
 }
 
-void Database::fail(const std::string& what) const {
+void Database::fail() const {
   const std::string message = sqlite3_errmsg(db_);
-  switch (sqlite3_errcode(db_)) {
-    // The file's contents are at fault: damaged, not a database, or not laid out as a store
-    // (a table or column missing, a key repeated).
-    case SQLITE_CORRUPT:
-    case SQLITE_NOTADB:
-    case SQLITE_ERROR:
-    case SQLITE_SCHEMA:
-    case SQLITE_CONSTRAINT:
-      throw InputError(SourceLocation{file_.string(), 0, 0}, "",
-                       "damaged or not an umbrella results store: " + message);
-    default:
-      throw std::runtime_error(file_.string() + ": " + what + ": " + message);
+  if (is_file_failure(sqlite3_errcode(db_))) {
+    throw FileError(file_.string(), "cannot use the results store (SQLite: " + message + ")", 0);
   }
+  throw InputError({file_.string(), 0, 0}, "",
+                   "expected an umbrella results store, got a damaged or different database "
+                   "(SQLite: " +
+                       message + ")");
 }
 
 void Database::exec(const std::string& sql) {
-  if (sqlite3_exec(db_, sql.c_str(), nullptr, nullptr, nullptr) != SQLITE_OK) fail(sql);
+  if (sqlite3_exec(db_, sql.c_str(), nullptr, nullptr, nullptr) != SQLITE_OK) fail();
+}
+
+std::string Database::serialize() const {
+  sqlite3_int64 size = 0;
+  unsigned char* bytes = sqlite3_serialize(db_, "main", &size, 0);
+  if (bytes == nullptr) throw std::bad_alloc();
+  std::string out(reinterpret_cast<const char*>(bytes), static_cast<std::size_t>(size));
+  sqlite3_free(bytes);
+  return out;
 }
 
 Statement Database::prepare(const std::string& sql) {
@@ -52,7 +81,7 @@ Statement::Statement(Database& database, sqlite3* db, const std::string& sql)
     : database_(&database) {
   if (sqlite3_prepare_v2(db, sql.c_str(), static_cast<int>(sql.size()), &statement_, nullptr) !=
       SQLITE_OK) {
-    database.fail(sql);
+    database.fail();
   }
 }
 
@@ -68,19 +97,19 @@ Statement::Statement(Statement&& other) noexcept
 Statement& Statement::bind(int index, double value) {
   const int rc = std::isnan(value) ? sqlite3_bind_null(statement_, index)
                                    : sqlite3_bind_double(statement_, index, value);
-  if (rc != SQLITE_OK) database_->fail("bind");
+  if (rc != SQLITE_OK) database_->fail();
   return *this;
 }
 
 Statement& Statement::bind(int index, std::int64_t value) {
-  if (sqlite3_bind_int64(statement_, index, value) != SQLITE_OK) database_->fail("bind");
+  if (sqlite3_bind_int64(statement_, index, value) != SQLITE_OK) database_->fail();
   return *this;
 }
 
 Statement& Statement::bind(int index, std::string_view text) {
   if (sqlite3_bind_text(statement_, index, text.data(), static_cast<int>(text.size()),
                         SQLITE_TRANSIENT) != SQLITE_OK) {
-    database_->fail("bind");
+    database_->fail();
   }
   return *this;
 }
@@ -88,7 +117,7 @@ Statement& Statement::bind(int index, std::string_view text) {
 Statement& Statement::bind_blob(int index, std::string_view bytes) {
   if (sqlite3_bind_blob(statement_, index, bytes.data(), static_cast<int>(bytes.size()),
                         SQLITE_TRANSIENT) != SQLITE_OK) {
-    database_->fail("bind");
+    database_->fail();
   }
   return *this;
 }
@@ -96,7 +125,7 @@ Statement& Statement::bind_blob(int index, std::string_view bytes) {
 bool Statement::step() {
   const int rc = sqlite3_step(statement_);
   if (rc == SQLITE_ROW) return true;
-  if (rc != SQLITE_DONE) database_->fail(sqlite3_sql(statement_));
+  if (rc != SQLITE_DONE) database_->fail();
   return false;
 }
 

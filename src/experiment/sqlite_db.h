@@ -1,8 +1,8 @@
 #pragma once
 // A thin owner of SQLite's C API: a connection, prepared statements and transactions, each
-// released by its destructor, and every failure turned into an exception that names the
-// database file and SQLite's own message: an InputError when the file's contents are at fault
-// (damaged, not a database, tables or columns missing), a std::runtime_error otherwise.
+// released by its destructor. A failure names the database file and SQLite's own message: a
+// FileError when the machine failed (disk full, no such folder), else an InputError (the file is
+// damaged, or not a store: the program's own SQL is tested).
 #include <sqlite3.h>
 
 #include <cstdint>
@@ -17,16 +17,21 @@ class Statement;
 
 class Database {
  public:
-  // Opens `file` for reading and writing; creates it only when `create` is set. A connection
-  // is for one thread at a time.
-  Database(const std::filesystem::path& file, bool create);
+  enum class Mode {
+    open,    // an existing file, for reading and writing
+    memory,  // a new database in memory, named `file` in messages; serialize() gives its bytes
+  };
+  // A connection is for one thread at a time.
+  Database(const std::filesystem::path& file, Mode mode);
   ~Database();
   Database(const Database&) = delete;
   Database& operator=(const Database&) = delete;
 
   void exec(const std::string& sql);
   Statement prepare(const std::string& sql);
-  [[noreturn]] void fail(const std::string& what) const;
+  // The whole database file as bytes.
+  std::string serialize() const;
+  [[noreturn]] void fail() const;
 
  private:
   std::filesystem::path file_;

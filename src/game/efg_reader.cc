@@ -1,13 +1,15 @@
 #include "game/efg_reader.h"
 
+#include <algorithm>
 #include <charconv>
 #include <cmath>
-#include <fstream>
 #include <map>
 #include <optional>
 #include <sstream>
 #include <utility>
 
+#include "core/input_file.h"
+#include "core/limits.h"
 #include "game/efg_lexer.h"
 #include "game/game_builder.h"
 
@@ -149,6 +151,10 @@ class EfgParser {
     std::vector<std::string> players;
     std::map<std::string, int> player_by_label;
     while (current_.kind == TokenKind::text) {
+      if (players.size() == static_cast<std::size_t>(limits::kMaxGamePlayers)) {
+        fail(current_, "players",
+             "expected at most " + std::to_string(limits::kMaxGamePlayers) + " players, got more");
+      }
       if (!current_.text.empty() &&
           !player_by_label.emplace(current_.text, players.size() + 1).second) {
         warn(current_, "player " + std::to_string(players.size() + 1) + " repeats the name " +
@@ -176,6 +182,14 @@ class EfgParser {
   }
 
   void parse_node() {
+    // Every node holds a payoff per player.
+    const auto most_nodes = static_cast<int>(std::min<std::uint64_t>(
+        limits::kMaxGameNodes, limits::kMaxGamePayoffs / static_cast<std::uint64_t>(num_players_)));
+    if (builder_->num_nodes() == most_nodes) {
+      fail(current_, "node",
+           "expected a game of at most " + std::to_string(most_nodes) + " nodes with " +
+               std::to_string(num_players_) + " players, got more");
+    }
     if (at_symbol("c")) {
       parse_chance_node();
     } else if (at_symbol("p")) {
@@ -251,6 +265,10 @@ class EfgParser {
     brace = current_;
     expect(TokenKind::left_brace, field, "'{' to open the list of " + actions);
     while (current_.kind == TokenKind::text) {
+      if (definition.actions.size() == limits::kMaxGameActions) {
+        fail(current_, field,
+             "expected at most " + std::to_string(limits::kMaxGameActions) + " actions, got more");
+      }
       definition.actions.push_back(std::move(current_.text));
       advance();
       after_action(definition);
@@ -424,12 +442,7 @@ EfgReadResult read_efg(std::string_view text, const std::string& file) {
 }
 
 EfgReadResult read_efg_file(const std::string& path) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in)
-    throw InputError({path, 0, 0}, "file", "cannot open the file: expected a readable .efg file");
-  std::ostringstream contents;
-  contents << in.rdbuf();
-  return read_efg(contents.str(), path);
+  return read_efg(read_input_file(path), path);
 }
 
 }  // namespace umbrella::game

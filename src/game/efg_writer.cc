@@ -1,7 +1,6 @@
 #include "game/efg_writer.h"
 
-#include <fstream>
-#include <stdexcept>
+#include "core/atomic_file.h"
 
 namespace umbrella::game {
 namespace {
@@ -72,9 +71,7 @@ std::string write_efg(const Game& game) {
 }
 
 void write_efg_file(const Game& game, const std::string& path) {
-  std::ofstream file(path, std::ios::binary);
-  file << write_efg(game);
-  if (!file) throw std::runtime_error("cannot write " + path);
+  write_file_atomically(path, write_efg(game));
 }
 
 }  // namespace umbrella::game

@@ -14,6 +14,7 @@ class GameBuilder {
   GameBuilder(std::string title, std::vector<std::string> player_labels, std::string comment);
 
   int num_players() const { return static_cast<int>(game_.player_labels_.size()); }
+  int num_nodes() const { return game_.num_nodes(); }
 
   // Each returns a handle for the node calls below.
   int add_outcome(int number, std::string label, std::vector<Number> payoffs);

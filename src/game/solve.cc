@@ -1,8 +1,10 @@
 #include "game/solve.h"
 
+#include <cstdint>
 #include <stdexcept>
 #include <string>
 
+#include "core/limits.h"
 #include "game/backward_induction.h"
 #include "game/best_response.h"
 #include "game/cfr_plus.h"
@@ -11,6 +13,41 @@
 #include "game/sequence_form_lp.h"
 
 namespace umbrella::game {
+namespace {
+
+// The sequence-form solvers hold dense matrices: the payoff matrices |S1| x |S2| and, for
+// Lemke, a tableau of about r x 3r numbers and its problem of r x 2r, r the rows of the LCP.
+void check_sequence_form_size(const Game& game) {
+  if (game.num_players() != 2) return;  // the solvers refuse such a game themselves
+  std::uint64_t sequences[2] = {};
+  std::uint64_t rows = 0;
+  for (int p = 0; p < 2; ++p) {
+    sequences[p] = 1 + static_cast<std::uint64_t>(game.actions_of(p).size());
+    rows += sequences[p] + 1 + static_cast<std::uint64_t>(game.infosets_of(p).size());
+  }
+  const std::uint64_t numbers = 2 * sequences[0] * sequences[1] + 5 * rows * rows;
+  if (numbers > limits::kMaxSequenceFormNumbers) {
+    throw std::invalid_argument(
+        "this game's sequence form has " + std::to_string(sequences[0]) + " and " +
+        std::to_string(sequences[1]) + " sequences: lp and lcp would hold about " +
+        std::to_string(numbers) + " numbers, at most " +
+        std::to_string(limits::kMaxSequenceFormNumbers) + "; use --method cfr+");
+  }
+}
+
+void check_cfr_work(const Game& game, int iterations) {
+  const std::uint64_t visits =
+      limits::times(2 * static_cast<std::uint64_t>(game.num_nodes()), iterations);
+  if (visits > limits::kMaxCfrNodeVisits) {
+    throw std::invalid_argument("--iterations: expected at most " +
+                                std::to_string(limits::kMaxCfrNodeVisits / (2 * game.num_nodes())) +
+                                " CFR+ iterations for a game of " +
+                                std::to_string(game.num_nodes()) + " nodes, got " +
+                                std::to_string(iterations));
+  }
+}
+
+}  // namespace
 
 std::string_view to_string(Method method) {
   switch (method) {
@@ -51,6 +88,7 @@ SolveResult solve(const Game& game, Method method, const SolveOptions& options) 
       if (options.iterations < 1) {
         throw std::invalid_argument("CFR+ needs at least one iteration");
       }
+      check_cfr_work(game, options.iterations);
       CfrPlusSolver solver(game);
       solver.run(options.iterations);
       result.profile = solver.average_profile();
@@ -58,12 +96,14 @@ SolveResult solve(const Game& game, Method method, const SolveOptions& options) 
       break;
     }
     case Method::lp: {
+      check_sequence_form_size(game);
       ZeroSumSolution solution = solve_sequence_form_lp(game);
       result.profile = std::move(solution.profile);
       result.iterations = solution.simplex_iterations;
       break;
     }
     case Method::lcp: {
+      check_sequence_form_size(game);
       LcpEquilibrium equilibrium = solve_sequence_form_lcp(game);
       result.profile = std::move(equilibrium.profile);
       result.iterations = equilibrium.pivots;

@@ -4,7 +4,7 @@
 #include <nlohmann/json.hpp>
 
 #include "core/error.h"
-#include "core/text_file.h"
+#include "core/input_file.h"
 #include "engine/summary_io.h"
 
 namespace umbrella::report {
@@ -12,7 +12,7 @@ namespace {
 
 nlohmann::ordered_json read_json(const std::filesystem::path& file) {
   try {
-    return nlohmann::ordered_json::parse(read_text_file(file));
+    return nlohmann::ordered_json::parse(read_input_file(file.string()));
   } catch (const nlohmann::ordered_json::parse_error& e) {
     throw InputError({file.string(), 0, 0}, "", std::string("malformed JSON: ") + e.what());
   }

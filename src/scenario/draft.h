@@ -7,6 +7,7 @@
 #include <optional>
 #include <string>
 
+#include "core/limits.h"
 #include "scenario/scenario.h"
 #include "scenario/uncertain_number.h"
 #include "scenario/yaml_reader.h"
@@ -25,6 +26,7 @@ struct Draft {
   std::vector<SourceLocation> treaty_where;
   // Every event id of the timeline and of the levers, with where it was defined.
   std::map<std::string, SourceLocation> event_ids;
+  std::size_t events = 0;  // read so far, of the timeline and of the levers
   // Where the `scenario:` keys that must be given somewhere were last given.
   std::optional<SourceLocation> name_where;
   std::optional<SourceLocation> start_where;
@@ -38,8 +40,6 @@ inline constexpr Bounds kConventional{0.0, 1000.0};
 inline constexpr Bounds kBreakoutYears{0.0, 30.0};
 inline constexpr Bounds kNorms{-10.0, 10.0};
 inline constexpr Bounds kWarheads{0.0, Bounds{}.highest};
-inline constexpr int kFirstYear = 1900;
-inline constexpr int kLastYear = 2200;
 
 // `prefix[id]`, how messages name an object.
 std::string indexed(const std::string& prefix, const std::string& id);

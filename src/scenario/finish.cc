@@ -102,6 +102,16 @@ void check_flashpoints(const Draft& draft) {
   }
 }
 
+// A crisis climbs the ladder: a run would meet a flashpoint's first crisis without one.
+void check_ladder_for_crises(const Draft& draft) {
+  const World& world = draft.scenario.world;
+  if (world.flashpoints.empty() || world.ladder.defined()) return;
+  throw InputError(draft.flashpoint_where.front(),
+                   indexed("flashpoints", world.flashpoints.front().id),
+                   "expected a ladder for its crises to climb (the baseline includes "
+                   "scenarios/ladder-kahn.yaml), got none");
+}
+
 void check_treaties(const Draft& draft) {
   const World& world = draft.scenario.world;
   for (std::size_t i = 0; i < world.treaties.size(); ++i) {
@@ -123,15 +133,6 @@ void check_parameters(const Draft& draft, const std::string& top_file) {
   }
 }
 
-// Every crisis is played on the escalation ladder.
-void check_ladder(const Draft& draft) {
-  const World& world = draft.scenario.world;
-  if (world.flashpoints.empty() || world.ladder.defined()) return;
-  throw InputError(draft.flashpoint_where[0], indexed("flashpoints", world.flashpoints[0].id),
-                   "expected a ladder to play its crises on (as scenarios/ladder-kahn.yaml "
-                   "gives), got none");
-}
-
 }  // namespace
 
 Scenario finish(Draft& draft, const std::string& top_file) {
@@ -142,7 +143,7 @@ Scenario finish(Draft& draft, const std::string& top_file) {
   check_treaties(draft);
   // Last, so that a file still missing parameters reports its other errors first.
   check_parameters(draft, top_file);
-  check_ladder(draft);
+  check_ladder_for_crises(draft);
   std::vector<Event>& timeline = draft.scenario.timeline;
   std::stable_sort(timeline.begin(), timeline.end(),
                    [](const Event& a, const Event& b) { return a.date < b.date; });

@@ -31,11 +31,15 @@ std::vector<ArsenalTarget> read_points(const Field& field, const PointValueReade
   std::vector<ArsenalTarget> points;
   const std::vector<Field> elements = field.list();
   if (elements.empty()) field.fail("expected a non-empty list of {year, value} points, got none");
+  if (elements.size() > limits::kMaxArsenalPathPoints) {
+    field.fail(fmt::format("expected at most {} points, got {}", limits::kMaxArsenalPathPoints,
+                           elements.size()));
+  }
   for (const Field& element : elements) {
     const Map point = element.map({"year", "value"});
     const Field year = point.require("year");
     ArsenalTarget target;
-    target.year = year.number(Bounds{kFirstYear, kLastYear});
+    target.year = year.number(Bounds{limits::kFirstYear, limits::kLastYear});
     if (!points.empty() && target.year <= points.back().year) {
       year.fail(
           fmt::format("expected a year after {} (points are in increasing year order), got {}",

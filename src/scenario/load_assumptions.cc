@@ -41,7 +41,11 @@ Assumption read_assumption(const NamedField& entry) {
     assumption.description = description->text();
   }
   const Field views = map.require("views");
-  for (const NamedField& view : views.entries()) assumption.views.push_back(read_view(view));
+  for (const NamedField& view : views.entries()) {
+    check_room(view.key, assumption.views.size(), limits::kMaxViews, "views of one assumption",
+               view.name);
+    assumption.views.push_back(read_view(view));
+  }
   if (assumption.views.empty()) views.fail("expected at least one view, got none");
   assumption.default_view = view_index(assumption, map.require("default"));
   return assumption;
@@ -56,6 +60,7 @@ void load_assumptions(const Field& section, Draft& draft) {
     auto same = std::find_if(assumptions.begin(), assumptions.end(),
                              [&](const Assumption& a) { return a.name == assumption.name; });
     if (same == assumptions.end()) {
+      check_room(entry.key, assumptions.size(), limits::kMaxAssumptions, "assumptions", entry.name);
       assumptions.push_back(std::move(assumption));
     } else {
       *same = std::move(assumption);

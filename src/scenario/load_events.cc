@@ -140,6 +140,7 @@ Event read_event(const Field& element, const std::string& list_path,
   Event event;
   // The id names the event in every later message, so it is read first.
   Field named = element;
+  check_room(element, draft.events++, limits::kMaxEvents, "events of the timeline and levers", "");
   if (std::optional<Field> id = element.peek("id")) {
     event.id = id->text();
     named = element.renamed(indexed(list_path, event.id));

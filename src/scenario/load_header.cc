@@ -14,11 +14,11 @@ void load_header(const Field& section, Draft& draft) {
     scenario.description = description->text();
   }
   if (std::optional<Field> start = map.find("start")) {
-    scenario.start_year = start->whole_number(kFirstYear, kLastYear);
+    scenario.start_year = start->whole_number(limits::kFirstYear, limits::kLastYear);
     draft.start_where = start->location();
   }
   if (std::optional<Field> end = map.find("end")) {
-    scenario.end_year = end->whole_number(kFirstYear, kLastYear);
+    scenario.end_year = end->whole_number(limits::kFirstYear, limits::kLastYear);
     draft.end_where = end->location();
   }
   if (std::optional<Field> patron = map.find("patron")) {

@@ -3,6 +3,7 @@
 // here, where every node an error should point at is still at hand.
 #include <fmt/format.h>
 
+#include <algorithm>
 #include <array>
 
 #include "scenario/sections.h"
@@ -54,6 +55,8 @@ void read_level(const Field& element, Draft& draft, LadderNodes& nodes) {
   Ladder& ladder = draft.scenario.world.ladder;
   const std::string id = element.identifying_key("id", kLevelKeys).text();
   const Field named = element.renamed(indexed("ladder.levels", id));
+  // Every level is reached by a rung of its own.
+  check_room(named, ladder.levels.size(), kKahnRungs, "levels (one per rung at most)", id);
   for (std::size_t i = 0; i < ladder.levels.size(); ++i) {
     if (ladder.levels[i].id == id) {
       named.fail("duplicate level " + id + " (first listed at " +
@@ -231,6 +234,22 @@ void check_nuclear_use(const Ladder& ladder, const LadderNodes& nodes) {
   }
 }
 
+// A crisis that reaches a group pays that group's first level (docs/model.md#crises): the crisis
+// game needs one in each group that fighting can reach.
+void check_groups_paid(const Field& levels, const Ladder& ladder) {
+  for (LadderGroup group : {LadderGroup::conventional, LadderGroup::limited_nuclear,
+                            LadderGroup::theater_nuclear_war, LadderGroup::strategic_exchange}) {
+    const bool present = std::any_of(ladder.levels.begin(), ladder.levels.end(),
+                                     [group](const LadderLevel& l) { return l.group == group; });
+    if (!present) {
+      levels.fail(
+          fmt::format("expected a level in group {} (a crisis that reaches a group pays "
+                      "its first level), got none",
+                      name(group)));
+    }
+  }
+}
+
 }  // namespace
 
 void load_ladder(const Field& section, Draft& draft) {
@@ -243,7 +262,8 @@ void load_ladder(const Field& section, Draft& draft) {
   ladder.source = map.require("source").text();
 
   LadderNodes nodes;
-  for (const Field& element : map.require("levels").list()) read_level(element, draft, nodes);
+  const Field levels = map.require("levels");
+  for (const Field& element : levels.list()) read_level(element, draft, nodes);
   const Field rungs = map.require("rungs");
   read_rungs(rungs, ladder, nodes);
   read_thresholds(map.require("thresholds"), ladder);
@@ -252,6 +272,7 @@ void load_ladder(const Field& section, Draft& draft) {
   check_every_level_reached(ladder, nodes);
   check_rung_order(ladder, nodes);
   check_nuclear_use(ladder, nodes);
+  check_groups_paid(levels, ladder);
 }
 
 }  // namespace umbrella

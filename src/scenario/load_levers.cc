@@ -47,7 +47,7 @@ Lever read_lever(const NamedField& entry, Draft& draft) {
     lever.description = description->text();
   }
   lever.source = map.require("source").text();
-  lever.from_year = map.require("from").whole_number(kFirstYear, kLastYear);
+  lever.from_year = map.require("from").whole_number(limits::kFirstYear, limits::kLastYear);
   if (std::optional<Field> set = map.find("set")) lever.set = read_parameter_set(*set);
   if (std::optional<Field> events = map.find("events")) {
     const EarliestDate earliest{Date{.year = lever.from_year}, "the lever's from year"};
@@ -73,6 +73,9 @@ void load_levers(const Field& section, Draft& draft) {
     // A lever is replaced whole: the ids of its old events are free again.
     if (same != levers.end()) {
       for (const Event& event : same->events) draft.event_ids.erase(event.id);
+      draft.events -= same->events.size();
+    } else {
+      check_room(entry.key, levers.size(), limits::kMaxLevers, "levers", entry.name);
     }
     Lever lever = read_lever(entry, draft);
     if (same == levers.end()) {

@@ -147,6 +147,7 @@ void load_alliances(const Field& section, Draft& draft) {
     const Map named_map = named.map(kAllianceKeys);
     AllianceId index = find_alliance(world, patron, ally);
     if (index < 0) {
+      check_room(named, world.alliances.size(), limits::kMaxAlliances, "alliances", id);
       named_map.require_all({"kind", "region", "forward_presence", "credibility", "source"});
       index = static_cast<AllianceId>(world.alliances.size());
       Alliance& alliance = world.alliances.emplace_back();
@@ -179,6 +180,7 @@ void load_rivalries(const Field& section, Draft& draft) {
         [&](const Rivalry& r) { return r.state == state && r.adversary == adversary; });
     const auto index = static_cast<std::size_t>(existing - world.rivalries.begin());
     if (existing == world.rivalries.end()) {
+      check_room(named, world.rivalries.size(), limits::kMaxRivalries, "rivalries", id);
       named_map.require_all({"threat", "source"});
       Rivalry& rivalry = world.rivalries.emplace_back();
       rivalry.state = state;
@@ -203,6 +205,7 @@ void load_flashpoints(const Field& section, Draft& draft) {
     const Map map = named.map(kFlashpointKeys);
     int index = world.find_flashpoint(id);
     if (index < 0) {
+      check_room(named, world.flashpoints.size(), limits::kMaxFlashpoints, "flashpoints", id);
       map.require_all(
           {"adversary", "ally", "patron", "region", "stakes", "eruption_rate", "source"});
       index = static_cast<int>(world.flashpoints.size());
@@ -226,6 +229,7 @@ void load_treaties(const Field& section, Draft& draft) {
                                  [&](const Treaty& t) { return t.id == id; });
     const auto index = static_cast<std::size_t>(existing - world.treaties.begin());
     if (existing == world.treaties.end()) {
+      check_room(named, world.treaties.size(), limits::kMaxTreaties, "treaties", id);
       map.require_all({"name", "parties", "in_force", "withdrawal_notice_months", "source"});
       world.treaties.emplace_back().id = id;
       draft.treaty_where.push_back(named.location());

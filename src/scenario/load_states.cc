@@ -115,6 +115,9 @@ std::vector<StateId> read_rivals(const Field& field, StateId id, const World& wo
     const StateId rival = resolve_state(world, element);
     if (rival == id)
       element.fail("expected a rival other than the state itself, got " + element.text());
+    if (std::find(rivals.begin(), rivals.end(), rival) != rivals.end()) {
+      element.fail("duplicate rival " + element.text());
+    }
     rivals.push_back(rival);
   }
   return rivals;
@@ -168,10 +171,7 @@ void load_regions(const Field& section, Draft& draft) {
     if (!listed.insert(region).second) element.fail("duplicate region " + region);
     // Listing a region an included file already lists is harmless: a file may name what it uses.
     if (draft.scenario.world.find_region(region) >= 0) continue;
-    if (regions.size() == static_cast<std::size_t>(kMaxRegions)) {
-      element.fail(
-          fmt::format("expected at most {} regions in all, got one more: {}", kMaxRegions, region));
-    }
+    check_room(element, regions.size(), kMaxRegions, "regions", region);
     regions.push_back(region);
   }
 }
@@ -198,6 +198,7 @@ void load_states(const Field& section, Draft& draft) {
     StateId id = world.find_state(code);
     const bool is_new = id == kNoState;
     if (is_new) {
+      check_room(named, world.states.size(), limits::kMaxStates, "states", code);
       named.map(kStateKeys)
           .require_all({"name", "region", "stage", "npt", "conventional", "source"});
       id = static_cast<StateId>(world.states.size());

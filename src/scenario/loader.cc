@@ -2,10 +2,14 @@
 // the sections of one file are applied.
 #include "scenario/loader.h"
 
+#include <fmt/format.h>
+
 #include <algorithm>
 #include <filesystem>
 #include <set>
 
+#include "core/input_file.h"
+#include "core/limits.h"
 #include "scenario/sections.h"
 
 namespace umbrella {
@@ -61,11 +65,19 @@ class FileLoader {
     if (done_.contains(identity)) return;
     auto open = std::find(open_.begin(), open_.end(), identity);
     if (open != open_.end()) {
-      std::string chain;
-      for (auto it = open; it != open_.end(); ++it) {
-        chain += open_names_[static_cast<std::size_t>(it - open_.begin())] + " -> ";
-      }
-      included_by->fail("include cycle: " + chain + file);
+      included_by->fail("include cycle: " + chain_from(open) + file);
+    }
+    if (open_.size() == static_cast<std::size_t>(limits::kMaxIncludeDepth)) {
+      included_by->fail(
+          fmt::format("expected includes nested at most {} deep, got a deeper chain: {}{}",
+                      limits::kMaxIncludeDepth, chain_from(open_.begin()), file));
+    }
+    if (done_.size() + open_.size() == limits::kMaxScenarioFiles) {
+      const std::string message =
+          fmt::format("expected at most {} files in one scenario, got one more: {}",
+                      limits::kMaxScenarioFiles, file);
+      if (included_by) included_by->fail(message);
+      throw InputError(SourceLocation{file, 0, 0}, "", message);
     }
 
     const Map top = Field(parse(file, included_by), file).map(top_level_keys());
@@ -88,18 +100,22 @@ class FileLoader {
   }
 
  private:
-  static YAML::Node parse(const std::string& file, const Field* included_by) {
-    try {
-      // A folder opens as a file, then fails its first read with an I/O exception.
-      if (!fs::is_directory(file)) return YAML::LoadFile(file);
-    } catch (const YAML::BadFile&) {
-      // Reported below, as a folder is.
-    } catch (const YAML::Exception& error) {
-      throw InputError(SourceLocation{file, error.mark.line + 1, error.mark.column + 1}, "",
-                       "malformed YAML: " + error.msg);
+  // "a.yaml -> b.yaml -> " from the open file `from` to the innermost.
+  std::string chain_from(std::vector<fs::path>::const_iterator from) const {
+    std::string chain;
+    for (auto it = from; it != open_.end(); ++it) {
+      chain += open_names_[static_cast<std::size_t>(it - open_.begin())] + " -> ";
     }
-    if (included_by) included_by->fail("cannot open included file " + file);
-    throw InputError(SourceLocation{file, 0, 0}, "", "cannot open the file");
+    return chain;
+  }
+
+  static YAML::Node parse(const std::string& file, const Field* included_by) {
+    const std::optional<std::string> text = try_read_input_file(file);
+    if (!text) {
+      if (included_by) included_by->fail("cannot open included file " + file);
+      throw InputError(SourceLocation{file, 0, 0}, "", "cannot open the file");
+    }
+    return parse_yaml(*text, file);
   }
 
   Draft& draft_;

@@ -4,6 +4,8 @@
 
 #include <algorithm>
 
+#include "core/limits.h"
+
 namespace umbrella {
 namespace {
 
@@ -70,7 +72,12 @@ DistributionShape read_distribution_shape(const Field& field, const Bounds& doma
       break;
     case Kind::discrete: {
       const Field values = map.require("values");
-      for (const Field& value : values.list()) shape.values.push_back(value.number(domain));
+      const std::vector<Field> elements = values.list();
+      if (elements.size() > limits::kMaxDiscreteValues) {
+        values.fail(fmt::format("expected at most {} values, got {}", limits::kMaxDiscreteValues,
+                                elements.size()));
+      }
+      for (const Field& value : elements) shape.values.push_back(value.number(domain));
       if (shape.values.empty())
         values.fail("expected a non-empty list of values, got an empty list");
       if (std::optional<Field> weights = map.find("weights")) {

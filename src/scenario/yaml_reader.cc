@@ -1,11 +1,15 @@
 #include "scenario/yaml_reader.h"
 
 #include <fmt/format.h>
+#include <yaml-cpp/eventhandler.h>
 
 #include <algorithm>
 #include <charconv>
 #include <cmath>
+#include <set>
+#include <sstream>
 
+#include "core/limits.h"
 #include "core/text.h"
 
 namespace umbrella {
@@ -16,6 +20,55 @@ SourceLocation locate(const std::string& file, const YAML::Mark& mark) {
   return SourceLocation{file, mark.line < 0 ? 0 : mark.line + 1,
                         mark.column < 0 ? 0 : mark.column + 1};
 }
+
+// Counts the first document's nodes and nesting from the parser's events, stopping as soon as
+// either passes its limit: yaml-cpp builds about 500 bytes per node, so a hostile file well
+// under the size limit could otherwise take gigabytes and minutes.
+class SizeCheck : public YAML::EventHandler {
+ public:
+  explicit SizeCheck(const std::string& file) : file_(file) {}
+
+  void OnDocumentStart(const YAML::Mark&) override {}
+  void OnDocumentEnd() override {}
+  void OnNull(const YAML::Mark& mark, YAML::anchor_t) override { count(mark); }
+  void OnAlias(const YAML::Mark& mark, YAML::anchor_t) override { count(mark); }
+  void OnScalar(const YAML::Mark& mark, const std::string&, YAML::anchor_t,
+                const std::string&) override {
+    count(mark);
+  }
+  void OnSequenceStart(const YAML::Mark& mark, const std::string&, YAML::anchor_t,
+                       YAML::EmitterStyle::value) override {
+    open(mark);
+  }
+  void OnSequenceEnd() override { --depth_; }
+  void OnMapStart(const YAML::Mark& mark, const std::string&, YAML::anchor_t,
+                  YAML::EmitterStyle::value) override {
+    open(mark);
+  }
+  void OnMapEnd() override { --depth_; }
+
+ private:
+  void count(const YAML::Mark& mark) {
+    if (++nodes_ > limits::kMaxYamlNodes) {
+      throw InputError(locate(file_, mark), "",
+                       fmt::format("expected at most {} YAML values, lists and maps in one file, "
+                                   "got more",
+                                   limits::kMaxYamlNodes));
+    }
+  }
+  void open(const YAML::Mark& mark) {
+    count(mark);
+    if (++depth_ > limits::kMaxYamlDepth) {
+      throw InputError(locate(file_, mark), "",
+                       fmt::format("expected lists and maps nested at most {} deep, got deeper",
+                                   limits::kMaxYamlDepth));
+    }
+  }
+
+  const std::string& file_;
+  std::size_t nodes_ = 0;
+  int depth_ = 0;
+};
 
 std::optional<double> parse_number(const std::string& text) {
   double value = 0.0;
@@ -57,6 +110,18 @@ std::string format_number(double x) {
   return fmt::format("{}", x);
 }
 
+YAML::Node parse_yaml(const std::string& text, const std::string& file) {
+  try {
+    std::istringstream in(text);
+    YAML::Parser parser(in);
+    SizeCheck check(file);
+    parser.HandleNextDocument(check);
+    return YAML::Load(text);
+  } catch (const YAML::Exception& error) {
+    throw InputError(locate(file, error.mark), "", "malformed YAML: " + error.msg);
+  }
+}
+
 Field::Field(const YAML::Node& document, const std::string& file)
     : node_(document), where_(locate(file, node_.Mark())) {}
 
@@ -75,7 +140,12 @@ std::string Field::describe() const {
   if (node_.IsMap()) return "a map";
   if (node_.IsSequence()) return "a list";
   if (!node_.IsScalar()) return "nothing";
-  return node_.Scalar().empty() ? std::string("\"\"") : node_.Scalar();
+  const std::string& text = node_.Scalar();
+  if (text.empty()) return "\"\"";
+  // An error stays one readable line, whatever the text.
+  constexpr std::size_t kShown = 60;
+  const std::size_t end = std::min(text.find('\n'), kShown);
+  return end < text.size() ? text.substr(0, end) + "..." : text;
 }
 
 double Field::number(const Bounds& bounds) const {
@@ -173,12 +243,11 @@ Field Field::identifying_key(std::string_view key,
 std::vector<NamedField> Field::entries() const {
   if (!node_.IsMap()) fail("expected a map, got " + describe());
   std::vector<NamedField> out;
+  std::set<std::string> names;
   for (const auto& pair : node_) {
     const Field key(pair.first, path_, locate(where_.file, pair.first.Mark()));
     const std::string name = key.text();
-    const bool repeated = std::any_of(out.begin(), out.end(),
-                                      [&](const NamedField& entry) { return entry.name == name; });
-    if (repeated) key.fail("duplicate key '" + name + "'");
+    if (!names.insert(name).second) key.fail("duplicate key '" + name + "'");
     std::string path = path_ + "[" + name + "]";
     out.push_back(NamedField{name, key.renamed(path), child(pair.second, path, pair.first)});
   }
@@ -194,6 +263,14 @@ Field Field::child(const YAML::Node& node, std::string path, const YAML::Node& k
 
 std::string Field::child_path(std::string_view key) const {
   return path_.empty() ? std::string(key) : path_ + "." + std::string(key);
+}
+
+void check_room(const Field& element, std::size_t count, std::size_t limit, const char* what,
+                const std::string& id) {
+  if (count >= limit) {
+    element.fail(fmt::format("expected at most {} {} in all, got one more{}{}", limit, what,
+                             id.empty() ? "" : ": ", id));
+  }
 }
 
 bool Map::has(std::string_view key) const {

@@ -33,6 +33,9 @@ Bounds above(double lowest);
 // Renders a number the way a scenario author would write it (1, 0.25, 1000).
 std::string format_number(double x);
 
+// Parses YAML text read from `file`; malformed YAML is an InputError at the offending position.
+YAML::Node parse_yaml(const std::string& text, const std::string& file);
+
 class Map;
 struct NamedField;
 
@@ -87,6 +90,12 @@ struct NamedField {
   Field key;
   Field value;
 };
+
+// Fails at `element` when `count` objects of a kind are listed already and `limit` is the most
+// an input may hold (core/limits.h): "expected at most 300 states in all, got one more: ABC"
+// (without ": ABC" when `id` is empty).
+void check_room(const Field& element, std::size_t count, std::size_t limit, const char* what,
+                const std::string& id);
 
 // A map read by Field::map(): look-ups by key, every key already checked to be allowed.
 class Map {

@@ -68,11 +68,21 @@ check "crisis explains each move" grep -q "why, from the last move back" "$work/
 check "crisis --check compares the direct solver with Lemke" \
   bash -c "grep -q 'check with 3 challenger types' $work/check.out && grep -q '^Lemke: invasion' $work/check.out"
 "$umbrella" crisis "$baseline" --flashpoint CHN-TWN --year 2030 --types 0 >"$work/types.out" 2>&1
-check "crisis --types 0 is exit 2" bash -c "[ $? -eq 2 ] && grep -q 'at least 1' $work/types.out"
+check "crisis --types 0 is exit 2" bash -c "[ $? -eq 2 ] && grep -q 'not in range' $work/types.out"
 "$umbrella" crisis "$baseline" --flashpoint XXX-YYY --year 2030 >"$work/nocrisis.out" 2>&1
 check "an unknown flashpoint is exit 2 and lists them" bash -c "[ $? -eq 2 ] && grep -q CHN-JPN $work/nocrisis.out"
 
 "$umbrella" run "$root/does/not/exist.yaml" >"$work/missing.out" 2>&1
 check "a missing scenario is exit 2" [ $? -eq 2 ]
+
+# Writing: explain --out writes the narrative atomically; a file that cannot be written is
+# exit 1 with the path and the reason, and leaves nothing behind.
+"$umbrella" explain "$baseline" --replicate 3 --seed 7 --out "$work/narrative.txt" >/dev/null 2>&1
+check "explain --out writes what explain prints" cmp -s "$work/narrative.txt" "$work/explain.out"
+"$umbrella" explain "$baseline" --out "$work/no/such/folder/narrative.txt" >/dev/null 2>"$work/nowrite.err"
+check "a file that cannot be written is exit 1" [ $? -eq 1 ]
+check "the error names the file and the reason" \
+  grep -qx "error: $work/no/such/folder/narrative.txt: cannot write the file: No such file or directory" "$work/nowrite.err"
+check "no temporary file is left" [ -z "$(find "$work" -name '.*tmp*')" ]
 
 report

@@ -7,6 +7,8 @@
 #include <limits>
 #include <string>
 
+#include "../error_catalogue.h"
+
 namespace umbrella::sa {
 namespace {
 
@@ -16,6 +18,7 @@ std::string design_error(const std::string& text) {
   try {
     parse_table(text, "d.csv", kNames, "p.txt");
   } catch (const InputError& e) {
+    umbrella::testing::expect_catalogued(e.what());
     return e.what();
   }
   return "no error";
@@ -77,12 +80,14 @@ TEST(OutputsCsv, AnyUniqueHeaderAndOneRowPerDesignRow) {
     FAIL() << "no error";
   } catch (const InputError& e) {
     EXPECT_STREQ(e.what(), "y.csv:4: expected 2 rows of outputs, one per row of d.csv, got 3");
+    umbrella::testing::expect_catalogued(e.what());
   }
   try {
     parse_table("y,y\n1,2\n", "y.csv");
     FAIL() << "no error";
   } catch (const InputError& e) {
     EXPECT_STREQ(e.what(), "y.csv:1:3: header: duplicate column y");
+    umbrella::testing::expect_catalogued(e.what());
   }
 }
 

@@ -129,6 +129,31 @@ check "its error names file:line:column and the field" \
 check "nothing is written on bad input" [ ! -e "$work/bad" ]
 "$umbrella" compare "$work/nowhere" >"$work/nowhere.txt" 2>&1
 check "compare without a store is exit 2" [ $? -eq 2 ]
-check "no temporary files are left" [ -z "$(find "$work" -name '.*.tmp*')" ]
+
+# Kills landing before, during and after the store's first creation: each leaves no store or a
+# whole one that resumes to the uninterrupted run's exports, and never a temporary file.
+stores=0
+for delay in 0 0.02 0.04 0.06 0.08 0.1 0.15 0.2 created; do
+  rm -rf "$work/early"
+  "$umbrella" experiment "$work/kill.yaml" --out "$work/early" --chunk-runs 500 --quiet >/dev/null 2>&1 &
+  pid=$!
+  if [ "$delay" = created ]; then
+    for _ in $(seq 1 1000); do
+      [ -e "$work/early/results.sqlite" ] && break
+      sleep 0.01
+    done
+  else
+    sleep "$delay"
+  fi
+  kill -9 $pid 2>/dev/null
+  wait $pid 2>/dev/null
+  check "a kill after ${delay}s leaves no temporary file" [ -z "$(find "$work/early" -name '.*tmp*' 2>/dev/null)" ]
+  [ -e "$work/early/results.sqlite" ] || continue
+  stores=$((stores + 1))
+  run early --resume
+  check "a store left by a kill after ${delay}s resumes to the same exports" same_exports whole early
+done
+check "some kill left a store to resume" [ "$stores" -gt 0 ]
+check "no temporary files are left" [ -z "$(find "$work" -name '.*tmp*')" ]
 
 report

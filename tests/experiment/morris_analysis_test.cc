@@ -6,6 +6,7 @@
 
 #include <cmath>
 
+#include "../error_catalogue.h"
 #include "experiment/samplers.h"
 
 namespace umbrella::sa {
@@ -99,6 +100,7 @@ std::string steps_error(const Table& design, int levels) {
   try {
     morris_steps(design, make_problem({{"x1", 0, 1}, {"x2", 0, 1}}), levels);
   } catch (const InputError& e) {
+    umbrella::testing::expect_catalogued(e.what());
     return e.what();
   }
   return "no error";

@@ -7,6 +7,8 @@
 #include <cmath>
 #include <string>
 
+#include "../error_catalogue.h"
+
 namespace umbrella::sa {
 namespace {
 
@@ -14,6 +16,7 @@ std::string plain_error(const std::string& text) {
   try {
     parse_plain_problem(text, "p.txt");
   } catch (const InputError& e) {
+    umbrella::testing::expect_catalogued(e.what());
     return e.what();
   }
   return "no error";
@@ -23,6 +26,7 @@ std::string yaml_error(const std::string& text) {
   try {
     parse_yaml_problem(text, "p.yaml");
   } catch (const InputError& e) {
+    umbrella::testing::expect_catalogued(e.what());
     return e.what();
   }
   return "no error";

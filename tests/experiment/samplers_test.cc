@@ -8,6 +8,7 @@
 #include <cmath>
 #include <set>
 
+#include "../error_catalogue.h"
 #include "experiment/sobol_analysis.h"
 #include "experiment/sobol_sequence.h"
 
@@ -188,6 +189,7 @@ std::string usage_error(const Problem& problem, SampleMethod method, SampleOptio
   try {
     sample(problem, method, options);
   } catch (const UsageError& e) {
+    umbrella::testing::expect_catalogued(e.what());
     return e.what();
   }
   return "no error";

@@ -8,6 +8,7 @@
 #include <cmath>
 #include <numbers>
 
+#include "../error_catalogue.h"
 #include "experiment/samplers.h"
 
 namespace umbrella::sa {
@@ -135,6 +136,7 @@ std::string layout_error(const Table& design) {
   try {
     saltelli_base_points(design);
   } catch (const InputError& e) {
+    umbrella::testing::expect_catalogued(e.what());
     return e.what();
   }
   return "no error";

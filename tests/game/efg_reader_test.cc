@@ -4,6 +4,7 @@
 
 #include <string>
 
+#include "../malformed_catalogue.h"
 #include "core/error.h"
 #include "test_games.h"
 
@@ -140,6 +141,8 @@ TEST_P(MalformedFile, NamesWhereAndWhatWasExpected) {
     EXPECT_EQ(std::string(error.what()), path + ":" + std::to_string(expected.line) + ":" +
                                              std::to_string(expected.column) + ": " +
                                              expected.field + ": " + expected.message);
+    umbrella::testing::expect_catalogued(
+        umbrella::testing::relative_to(game_path("malformed"), error.what()));
   }
 }
 
@@ -191,6 +194,7 @@ TEST_P(MalformedText, IsRejectedWithItsPosition) {
     EXPECT_EQ(error.where().line, expected.line);
     EXPECT_EQ(error.where().column, expected.column);
     EXPECT_EQ(error.message(), expected.message);
+    umbrella::testing::expect_catalogued(error.what());
   }
 }
 
@@ -229,8 +233,7 @@ TEST(EfgReader, ReportsAMissingFile) {
     read_efg_file("/nonexistent/game.efg");
     FAIL();
   } catch (const InputError& error) {
-    EXPECT_EQ(std::string(error.what()),
-              "/nonexistent/game.efg: file: cannot open the file: expected a readable .efg file");
+    EXPECT_EQ(std::string(error.what()), "/nonexistent/game.efg: cannot open the file");
   }
 }
 

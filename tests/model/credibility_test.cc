@@ -56,6 +56,26 @@ TEST_F(CredibilityTest, AppeasingAnAllysAdversaryReadsAsDirect) {
   EXPECT_LT(rt.alliances[0].reputation(), rt.alliances[2].reputation());
 }
 
+// The exception docs/model.md states to "support never lowers credibility": a poll sets the mean
+// and keeps alpha + beta, so the history with an extra act of support holds a firmer belief,
+// which later good news moves less, and enough of it puts that history behind.
+TEST_F(CredibilityTest, GoodNewsAfterAPollCanReverseAnEarlierActOfSupport) {
+  RuntimeState with = rt;
+  RuntimeState without = rt;
+  apply_act(world, index, params, with, 0, 1, ActType::support, 5.0, 2025.1, nullptr);
+  EXPECT_GT(with.alliances[0].reputation(), without.alliances[0].reputation());
+  for (RuntimeState* state : {&with, &without}) {
+    assimilate_poll(world, index, params, *state, 0, 1, 0.3, 2025.2, nullptr);
+  }
+  EXPECT_GT(with.alliances[0].reputation(), without.alliances[0].reputation());
+  for (int act = 0; act < 10; ++act) {
+    for (RuntimeState* state : {&with, &without}) {
+      apply_act(world, index, params, *state, 0, 1, ActType::support, 5.0, 2025.3, nullptr);
+    }
+  }
+  EXPECT_LT(with.alliances[0].reputation(), without.alliances[0].reputation());
+}
+
 TEST_F(CredibilityTest, MemoryRevertsTowardThePrior) {
   apply_act(world, index, params, rt, 0, 1, ActType::abandonment, 1.0, 2025.2, nullptr);
   const double hit = rt.alliances[0].reputation();

@@ -3,6 +3,7 @@
 #include <gtest/gtest.h>
 
 #include <random>
+#include <stdexcept>
 
 #include "crisis_fixture.h"
 #include "engine/simulation.h"
@@ -49,6 +50,22 @@ TEST(CrisisEquilibrium, IsAnExactEquilibriumOfTheWrittenGame) {
   EXPECT_GT(mixed, 10);
   EXPECT_GT(escalating, 30);
   EXPECT_GT(conceding, 30);
+}
+
+// The written game needs at least one resolve type; the command line's --types range says so
+// first.
+TEST(CrisisEquilibrium, TheWrittenGameHasAtLeastOneType) {
+  std::mt19937_64 rng(3);
+  EXPECT_THROW(
+      {
+        try {
+          build_crisis_game(random_setting(rng), 0);
+        } catch (const std::invalid_argument& error) {
+          EXPECT_STREQ(error.what(), "challenger types must be at least 1");
+          throw;
+        }
+      },
+      std::invalid_argument);
 }
 
 // Where Lemke's equilibrium and the direct one differ, both must be equilibria (the game has

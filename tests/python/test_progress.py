@@ -68,7 +68,7 @@ def test_ctrl_c_stops_the_run(simulation):
 
 
 def test_ctrl_c_stops_a_run_without_a_callback(baseline):
-    simulation = umbrella.Simulation(baseline, seed=4, replicates=200_000, threads=1)
+    simulation = umbrella.Simulation(baseline, seed=4, replicates=150_000, threads=1)
     timer = threading.Timer(0.2, os.kill, (os.getpid(), signal.SIGINT))
     timer.start()
     try:

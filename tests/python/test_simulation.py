@@ -36,6 +36,9 @@ def test_a_run_equals_the_command_lines_summary_byte_for_byte(baseline, tmp_path
     assert summary.to_json() == expected
     written = summary.write(tmp_path / "python")
     assert written.read_text() == expected
+    with pytest.raises(umbrella.UsageError, match="--format: expected json or csv, got 'xml'"):
+        summary.write(tmp_path / "xml", format="xml")
+    assert not (tmp_path / "xml").exists()
 
 
 def test_years_and_sampled_uncertainty_follow_the_command_line(baseline, tmp_path):

@@ -7,6 +7,7 @@
 #include <fstream>
 #include <sstream>
 
+#include "../error_catalogue.h"
 #include "core/error.h"
 #include "engine/ensemble.h"
 #include "engine/representative.h"
@@ -95,6 +96,13 @@ class ResultsFolder : public ::testing::Test {
     try {
       read_results(dir);
     } catch (const InputError& e) {
+      // docs/errors.md quotes it with the folder named `results`.
+      std::string quoted = e.what();
+      for (auto at = quoted.find(dir_.string()); at != std::string::npos;
+           at = quoted.find(dir_.string())) {
+        quoted.replace(at, dir_.string().size(), "results");
+      }
+      umbrella::testing::expect_catalogued(quoted);
       return e.what();
     }
     return "no error";
