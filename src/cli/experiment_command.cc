@@ -11,8 +11,8 @@
 #include "cli/commands.h"
 #include "cli/error_report.h"
 #include "cli/progress.h"
-#include "distributed/launch.h"
 #include "core/limits.h"
+#include "distributed/launch.h"
 #include "experiment/experiment_runner.h"
 
 namespace umbrella::cli {

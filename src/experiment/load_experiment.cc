@@ -68,9 +68,8 @@ void check_design(const Field& sampler, const Field& samples, const Experiment& 
     if (d == 0) sampler.fail("expected at least one uncertainty for a morris design, got none");
     for (const Uncertainty& u : experiment.uncertainties) {
       if (u.distribution.kind == Distribution::Kind::discrete) {
-        sampler.fail(
-            fmt::format("expected continuous uncertainties for a morris design, got discrete {}",
-                        u.name));
+        sampler.fail(fmt::format(
+            "expected continuous uncertainties for a morris design, got discrete {}", u.name));
       }
     }
     if (experiment.samples < 2) {

@@ -71,10 +71,10 @@ PolicyComparison compare_one(ResultsStore& store, const StoredExperiment& stored
   pairs = 0;
   // Chunks commit every policy of a (sample, replicate) together, so the runs pair up.
   const auto unpaired = [&] {
-    store.fail("runs", "expected the runs of every policy to pair up by sample and replicate, got "
-                       "runs of " +
-                           stored.policies[baseline] + " and " + stored.policies[policy] +
-                           " that do not");
+    store.fail("runs",
+               "expected the runs of every policy to pair up by sample and replicate, got "
+               "runs of " +
+                   stored.policies[baseline] + " and " + stored.policies[policy] + " that do not");
   };
   while (base.next()) {
     if (!other.next() || other.sample() != base.sample() || other.replicate() != base.replicate()) {

@@ -271,7 +271,7 @@ void ResultsStore::check_layout(const Plan& plan) {
     const std::uint64_t stored = metadata_count(key, limits::kMaxRuns);
     if (stored != expected) {
       fail(std::string("experiment.") + key,
-              fmt::format("{} does not fit the experiment, which has {}", stored, expected));
+           fmt::format("{} does not fit the experiment, which has {}", stored, expected));
     }
   };
   const std::uint64_t units = static_cast<std::uint64_t>(plan.samples()) * plan.replicates();
@@ -325,7 +325,6 @@ ResultsStore::Shape ResultsStore::shape() {
   }
   return out;
 }
-
 
 void ResultsStore::restore_aggregate(std::size_t policy, PolicyAggregate& aggregate) {
   const Shape shape = this->shape();
@@ -444,8 +443,8 @@ void ResultsStore::read_uncertainties(StoredExperiment& out) {
     if (values) d.values = *values;
     if (weights) d.weights = *weights;
     const auto finite = [](double x) { return std::isfinite(x); };
-    if (!values || !weights || !std::isfinite(d.lower) || !std::isfinite(d.upper) || !(d.lower <= d.upper) ||
-        !std::all_of(d.values.begin(), d.values.end(), finite) ||
+    if (!values || !weights || !std::isfinite(d.lower) || !std::isfinite(d.upper) ||
+        !(d.lower <= d.upper) || !std::all_of(d.values.begin(), d.values.end(), finite) ||
         !std::all_of(d.weights.begin(), d.weights.end(), finite) ||
         d.values.size() > limits::kMaxDiscreteValues) {
       fail(field, "expected a finite range lower <= upper and JSON lists of at most " +

@@ -6,12 +6,12 @@
 
 #include <memory>
 
+#include "../error_catalogue.h"
 #include "experiment/experiment_runner.h"
 #include "experiment/paired_comparison.h"
 #include "experiment/policy_aggregate.h"
 #include "experiment/results_store.h"
 #include "experiment/sample_means.h"
-#include "../error_catalogue.h"
 #include "experiment_files.h"
 
 namespace umbrella::experiment {
