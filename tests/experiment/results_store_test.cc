@@ -3,6 +3,7 @@
 // a bad one is an InputError naming the table and key (docs/errors.md), never a crash.
 #include "experiment/results_store.h"
 
+#include <fmt/format.h>
 #include <gtest/gtest.h>
 #include <signal.h>
 #include <sys/resource.h>
@@ -198,19 +199,22 @@ TEST_F(DamagedStore, AChunkSizeTooLargeToResume) {
                       "900000000");
 }
 
+// An experiment without uncertainties, of one outcome, in `folder`.
+Experiment plain_experiment(const TemporaryFolder& folder, int samples, int replicates) {
+  const fs::path file = testing::write_file(
+      folder.path() / "plain.yaml",
+      fmt::format(
+          "scenario: {}\noutcomes: {{armed: {{series: nuclear_armed_states world, reduce: "
+          "max}}}}\nsamples: {}\nreplicates: {}\nseed: 1\nyears: {{from: 2025, to: 2026}}\n",
+          testing::kBaselineScenario, samples, replicates));
+  return load_experiment(file.string());
+}
+
 // Without uncertainties the design has no rows to store: a store can claim any number of
 // samples, and the means of all of them would not fit.
 TEST(AbsurdStore, TooManySampleMeansToAnalyse) {
   TemporaryFolder folder("umbrella-absurd-store");
-  const fs::path file = testing::write_file(folder.path() / "plain.yaml",
-                                            "scenario: " + testing::kBaselineScenario + R"(
-outcomes: {armed: {series: nuclear_armed_states world, reduce: max}}
-samples: 2
-replicates: 1
-seed: 1
-years: {from: 2025, to: 2026}
-)");
-  const Experiment experiment = load_experiment(file.string());
+  const Experiment experiment = plain_experiment(folder, 2, 1);
   run_experiment(Plan(experiment), folder.path(), {});
   const fs::path store_file = folder.path() / "results.sqlite";
   Database(store_file, Database::Mode::open)
@@ -234,15 +238,7 @@ years: {from: 2025, to: 2026}
 // allocate two chunks of 100 million runs.
 TEST(AbsurdStore, ChunksTooLargeForMemory) {
   TemporaryFolder folder("umbrella-absurd-store");
-  const fs::path file = testing::write_file(folder.path() / "long.yaml",
-                                            "scenario: " + testing::kBaselineScenario + R"(
-outcomes: {armed: {series: nuclear_armed_states world, reduce: max}}
-samples: 1
-replicates: 100000000
-seed: 1
-years: {from: 2025, to: 2026}
-)");
-  const Experiment experiment = load_experiment(file.string());
+  const Experiment experiment = plain_experiment(folder, 1, 100'000'000);
   const Plan plan(experiment);
   ResultsStore::create(folder.path() / "results.sqlite", plan, "test", 100'000'000);
   RunnerOptions options;
