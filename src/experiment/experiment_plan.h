@@ -23,7 +23,9 @@ struct SummarySeries {
 
 class Plan {
  public:
+  // The plan keeps a reference to `experiment`, which must outlive it: a temporary would dangle.
   explicit Plan(const Experiment& experiment);
+  explicit Plan(Experiment&&) = delete;
 
   const Experiment& experiment() const { return experiment_; }
   std::size_t policies() const { return simulations_.size(); }
