@@ -1,5 +1,7 @@
 #include "experiment/sqlite_db.h"
 
+#include <unistd.h>
+
 #include <cmath>
 #include <limits>
 #include <new>
@@ -13,7 +15,10 @@ namespace {
 
 // What SQLite's error says about the file: the machine failed to read or write it, or the file
 // is not (or no longer) what the program wrote.
-bool is_file_failure(int code) {
+bool is_file_failure(int code, const std::filesystem::path& file) {
+  // SQLite also refuses to write a file whose header says it is read-only (a write version
+  // above 2): the file's contents are at fault when the machine would let us write it.
+  if (code == SQLITE_READONLY) return ::access(file.c_str(), W_OK) != 0;
   switch (code & 0xff) {
     case SQLITE_FULL:
     case SQLITE_IOERR:
@@ -51,7 +56,7 @@ Database::~Database() {
 
 void Database::fail() const {
   const std::string message = sqlite3_errmsg(db_);
-  if (is_file_failure(sqlite3_errcode(db_))) {
+  if (is_file_failure(sqlite3_extended_errcode(db_), file_)) {
     throw FileError(file_.string(), "cannot use the results store (SQLite: " + message + ")", 0);
   }
   throw InputError({file_.string(), 0, 0}, "",

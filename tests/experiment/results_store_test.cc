@@ -11,6 +11,7 @@
 #include <unistd.h>
 
 #include <cstdio>
+#include <fstream>
 #include <functional>
 #include <string>
 
@@ -248,6 +249,34 @@ TEST(AbsurdStore, ChunksTooLargeForMemory) {
       [&] { run_experiment(plan, folder.path(), options); },
       "results.sqlite: experiment.units_per_chunk: expected at most 22369621 for this experiment, "
       "got 100000000",
+      folder.path());
+}
+
+// Found by results_store_fuzz: a header whose write version (byte 18) is above 2 makes SQLite
+// treat the file as read-only, and the first commit of a resumed run failed as if the disk had.
+// The file is at fault, not the machine.
+TEST(AbsurdStore, AHeaderThatSaysReadOnlyIsAnInputError) {
+  TemporaryFolder folder("umbrella-absurd-store");
+  const Experiment experiment = plain_experiment(folder, 2, 4);
+  const Plan plan(experiment);
+  RunnerOptions options;
+  options.chunk_runs = 2;  // four chunks
+  options.after_commit = [](std::uint64_t committed) {
+    if (committed == 1) throw std::runtime_error("interrupted");
+  };
+  EXPECT_THROW(run_experiment(plan, folder.path(), options), std::runtime_error);
+  const fs::path store_file = folder.path() / "results.sqlite";
+  {
+    std::fstream store(store_file, std::ios::in | std::ios::out | std::ios::binary);
+    store.seekp(18);
+    store.put(3);
+  }
+  options.after_commit = nullptr;
+  options.resume = true;
+  testing::expect_quoted_error<InputError>(
+      [&] { run_experiment(plan, folder.path(), options); },
+      "results.sqlite: expected an umbrella results store, got a damaged or different database "
+      "(SQLite: attempt to write a readonly database)",
       folder.path());
 }
 
