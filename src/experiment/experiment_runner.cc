@@ -32,8 +32,6 @@ constexpr std::uint64_t kMostChunks = 256;
 constexpr std::uint64_t kFewestChunks = 8;
 constexpr std::uint64_t kSmallestChunkRuns = 512;
 
-// A unit is one (sample, replicate) pair, run under every policy; chunks hold whole units so
-// that the runs a paired comparison needs are committed together.
 // The chunks being filled hold every run's results within limits::kMaxChunkNumbers (the limit on
 // outcomes leaves room for one unit).
 std::uint64_t most_units_per_chunk(const Plan& plan) {
@@ -41,6 +39,8 @@ std::uint64_t most_units_per_chunk(const Plan& plan) {
   return std::max<std::uint64_t>(1, limits::kMaxChunkNumbers / unit_numbers);
 }
 
+// A unit is one (sample, replicate) pair, run under every policy; chunks hold whole units so
+// that the runs a paired comparison needs are committed together.
 std::uint64_t units_per_chunk(const Plan& plan, std::uint64_t chunk_runs) {
   const std::uint64_t policies = plan.policies();
   const std::uint64_t units = static_cast<std::uint64_t>(plan.samples()) * plan.replicates();
