@@ -32,6 +32,10 @@ void translate(std::exception_ptr error) {  // NOLINT(performance-unnecessary-va
     PyErr_SetObject(input_error_type.ptr(), instance.ptr());
   } catch (const UsageError& e) {
     PyErr_SetString(usage_error_type.ptr(), e.what());
+  } catch (const FileError& e) {
+    // The machine would not let us read or write a file (no space, no permission): Python's own
+    // kind for that.
+    PyErr_SetString(PyExc_OSError, e.what());
   }
 }
 

@@ -39,6 +39,9 @@ def test_a_run_equals_the_command_lines_summary_byte_for_byte(baseline, tmp_path
     with pytest.raises(umbrella.UsageError, match="--format: expected json or csv, got 'xml'"):
         summary.write(tmp_path / "xml", format="xml")
     assert not (tmp_path / "xml").exists()
+    # A folder the machine will not let anyone write in: the command line's exit code 1.
+    with pytest.raises(OSError, match="^/proc/self/summary.json: cannot write the file"):
+        summary.write("/proc/self")
 
 
 def test_years_and_sampled_uncertainty_follow_the_command_line(baseline, tmp_path):
