@@ -67,18 +67,21 @@ seed: 0
 
 TEST(ExperimentLoader, VariesANumberOfTheWorldWithinItsDomain) {
   testing::TemporaryFolder folder("umbrella-loader-world");
-  const auto file =
-      testing::write_file(folder.path() / "e.yaml", "scenario: " + testing::kBaselineScenario + R"(
+  // An experiment varying Taiwan's eruption rate over [0, `upper`].
+  const auto varying = [&](const char* name, const char* upper) {
+    return testing::write_file(folder.path() / name, "scenario: " + testing::kBaselineScenario + R"(
 uncertainties:
   parameters:
-    flashpoints.CHN-TWN.eruption_rate: {range: [0.0, 0.3]}
+    flashpoints.CHN-TWN.eruption_rate: {range: [0.0, )" + upper +
+                                                         R"(]}
 outcomes:
   peak: {series: nuclear_armed_states world, reduce: max}
 samples: 2
 replicates: 1
 seed: 0
 )");
-  const Experiment e = load_experiment(file.string());
+  };
+  const Experiment e = load_experiment(varying("e.yaml", "0.3").string());
   ASSERT_EQ(e.uncertainties.size(), 1U);
   const Uncertainty& u = e.uncertainties.front();
   EXPECT_TRUE(u.in_world());
@@ -86,19 +89,8 @@ seed: 0
   EXPECT_EQ(e.scenario.uncertainties[u.world_number].path, u.name);
   EXPECT_EQ(u.distribution.upper, 0.3);
 
-  const auto outside = testing::write_file(folder.path() / "bad.yaml",
-                                           "scenario: " + testing::kBaselineScenario + R"(
-uncertainties:
-  parameters:
-    flashpoints.CHN-TWN.eruption_rate: {range: [0.0, 1.5]}
-outcomes:
-  peak: {series: nuclear_armed_states world, reduce: max}
-samples: 2
-replicates: 1
-seed: 0
-)");
   try {
-    load_experiment(outside.string());
+    load_experiment(varying("bad.yaml", "1.5").string());
     ADD_FAILURE() << "a rate above 1 was accepted";
   } catch (const InputError& error) {
     const std::string message = error.what();
