@@ -120,6 +120,12 @@ void AtomicFile::commit() {
   sync_folder(folder_of(path_));
 }
 
+void create_output_folder(const std::filesystem::path& dir) {
+  std::error_code ec;
+  std::filesystem::create_directories(dir, ec);
+  if (ec) throw UsageError("--out " + dir.string() + ": " + ec.message());
+}
+
 void write_file_atomically(const fs::path& path, std::string_view content) {
   AtomicFile file(path);
   file.write(content);

@@ -11,6 +11,9 @@
 
 namespace umbrella {
 
+// Creates the folder `--out` names (and its parents); throws UsageError if it cannot.
+void create_output_folder(const std::filesystem::path& dir);
+
 // Throws FileError naming the path if the file cannot be written.
 void write_file_atomically(const std::filesystem::path& path, std::string_view content);
 

@@ -19,6 +19,7 @@ enum class StreamPurpose : std::uint32_t {
   proliferation = 5,
   regime = 6,
   sensitivity = 7,  // designs and bootstraps of sensitivity analysis (src/experiment/)
+  calibration = 8,  // bootstraps of the calibration (src/calibration/)
 };
 
 struct StreamKey {

@@ -203,21 +203,33 @@ void Simulation::run_sample_replicate(ReplicateId id, Parameters start,
   run_years(sampled, index_, start, id, record, nullptr, last_year_);
 }
 
+void Simulation::replay(std::uint32_t replicate, const ProliferationStep& step) const {
+  Parameters params = replicate_parameters(replicate);
+  if (world_draws_.empty()) {
+    run_years(world_, index_, params, {0, replicate}, {}, nullptr, last_year_, &step);
+    return;
+  }
+  const World world = replicate_world(replicate);
+  run_years(world, index_, params, {0, replicate}, {}, nullptr, last_year_, &step);
+}
+
 Simulation::Moment Simulation::moment(std::uint32_t replicate, int year) const {
   if (year < start_year_ || year > last_year_ + 1) {
     throw UsageError("year " + std::to_string(year) + " is outside the simulated years " +
                      std::to_string(start_year_) + "-" + std::to_string(last_year_));
   }
-  Moment m{world_draws_.empty() ? world_ : replicate_world(replicate), index_,
-           replicate_parameters(replicate), {}};
+  Moment m{world_draws_.empty() ? world_ : replicate_world(replicate),
+           index_,
+           replicate_parameters(replicate),
+           {}};
   m.state = run_years(m.world, m.index, m.params, {0, replicate}, {}, nullptr, year - 1);
   return m;
 }
 
 const RuntimeState& Simulation::run_years(const World& world, const WorldIndex& index,
                                           Parameters& params, ReplicateId id,
-                                          std::span<double> record, Trace* trace,
-                                          int last_year) const {
+                                          std::span<double> record, Trace* trace, int last_year,
+                                          const ProliferationStep* observed) const {
   thread_local RuntimeState rt;
   if (&world == &world_) {
     rt = initial_;
@@ -247,8 +259,12 @@ const RuntimeState& Simulation::run_years(const World& world, const WorldIndex& 
     update_arsenals(world, params, rt, trace);
     update_credibility(world, index, params, rt, trace);
     update_crises(world, index, params, rt, stream(id, year, StreamPurpose::crisis), trace);
-    Rng proliferation(stream(id, year, StreamPurpose::proliferation));
-    update_proliferation(world, index, params, rt, proliferation, trace);
+    if (observed != nullptr) {
+      (*observed)(world, index, params, rt);
+    } else {
+      Rng proliferation(stream(id, year, StreamPurpose::proliferation));
+      update_proliferation(world, index, params, rt, proliferation, trace);
+    }
     update_regime(world, params, rt, trace);
     if (year < first_year_ || record.empty()) continue;
     double* out = &record[cell(0, year)];

@@ -3,6 +3,7 @@
 // immutable object, like OpenSpiel's Game, from which any replicate can be run alone. Running a
 // replicate touches only its own RuntimeState, so replicates run in any order on any thread and
 // give the same numbers.
+#include <functional>
 #include <span>
 #include <string>
 #include <vector>
@@ -47,6 +48,12 @@ struct ParameterDraw {
   Distribution distribution;
 };
 
+// What replaces the drawn proliferation transitions of a year when a run replays an observed
+// history (calibration): called where the proliferation mechanism would run, with the World as
+// the other mechanisms left it that year.
+using ProliferationStep =
+    std::function<void(const World&, const WorldIndex&, const Parameters&, RuntimeState&)>;
+
 class Simulation {
  public:
   // Throws UsageError for an unknown lever or assumption view.
@@ -84,6 +91,10 @@ class Simulation {
   void run_sample_replicate(ReplicateId id, Parameters start, std::span<const WorldSetting> world,
                             std::span<double> record) const;
 
+  // Runs replicate `replicate` through the last year with `step` in place of the proliferation
+  // mechanism; every other mechanism and draw is the replicate's own.
+  void replay(std::uint32_t replicate, const ProliferationStep& step) const;
+
   // Replicate `replicate`'s World at the start of `year` (after `year - 1` is simulated), for
   // looking at one moment closely (umbrella crisis). The parameters in force then come with it.
   struct Moment {
@@ -99,7 +110,7 @@ class Simulation {
   // empty; returns the final state (thread-local storage) and the parameters then in force.
   const RuntimeState& run_years(const World& world, const WorldIndex& index, Parameters& params,
                                 ReplicateId id, std::span<double> record, Trace* trace,
-                                int last_year) const;
+                                int last_year, const ProliferationStep* observed = nullptr) const;
   // The key of run `id`'s stream for `purpose` in `year`.
   StreamKey stream(ReplicateId id, int year, StreamPurpose purpose) const {
     return {options_.seed, id.sample, id.replicate, year, purpose};

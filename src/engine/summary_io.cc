@@ -180,9 +180,7 @@ std::filesystem::path write_summary(const std::filesystem::path& dir, const std:
   if (format != "json" && format != "csv") {
     throw UsageError("--format: expected json or csv, got '" + format + "'");
   }
-  std::error_code ec;
-  std::filesystem::create_directories(dir, ec);
-  if (ec) throw UsageError("--out " + dir.string() + ": " + ec.message());
+  create_output_folder(dir);
   std::filesystem::path file = dir / ("summary." + format);
   write_file_atomically(file,
                         format == "json" ? summary_to_json(summary) : summary_to_csv(summary));

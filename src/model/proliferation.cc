@@ -31,17 +31,12 @@ bool rival_acquired_recently(const World& world, const WorldIndex& index, const 
   return false;
 }
 
-double up_logit(const World& world, const WorldIndex& index, const Parameters& params,
-                const RuntimeState& rt, StateId s, const Coefficients& c) {
-  const StateDynamics& d = rt.states[s];
-  const double sanctions = world.states[s].dependence *
-                           (1.0 + (d.designated ? params[ParamId::designation_boost] : 0.0));
-  return params[c.intercept] + params[c.threat] * d.threat +
-         (rival_acquired_recently(world, index, params, rt, s) ? params[c.rival_acquired] : 0.0) -
-         params[c.assurance] * d.assurance + params[c.latency] * d.latency +
-         params[c.support] * d.public_support -
-         (d.npt == NptStatus::non_weapon_state ? params[c.npt] : 0.0) -
-         params[c.regime] * rt.regime_strength - params[c.sanctions] * sanctions + d.norms;
+double up_logit(const Parameters& params, const HazardCovariates& x, const Coefficients& c) {
+  return params[c.intercept] + params[c.threat] * x.threat +
+         params[c.rival_acquired] * x.rival_acquired - params[c.assurance] * x.assurance +
+         params[c.latency] * x.latency + params[c.support] * x.support -
+         params[c.npt] * x.npt_party - params[c.regime] * x.regime -
+         params[c.sanctions] * x.sanctions + x.norms;
 }
 
 bool protected_by_patron(const WorldIndex& index, const RuntimeState& rt, StateId s) {
@@ -121,12 +116,29 @@ double threat_to(const World& world, const WorldIndex& index, const RuntimeState
   return std::min(worst, 1.0);
 }
 
+HazardCovariates hazard_covariates(const World& world, const WorldIndex& index,
+                                   const Parameters& params, const RuntimeState& rt, StateId s) {
+  const StateDynamics& d = rt.states[s];
+  HazardCovariates x;
+  x.threat = d.threat;
+  x.rival_acquired = rival_acquired_recently(world, index, params, rt, s) ? 1.0 : 0.0;
+  x.assurance = d.assurance;
+  x.latency = d.latency;
+  x.support = d.public_support;
+  x.npt_party = d.npt == NptStatus::non_weapon_state ? 1.0 : 0.0;
+  x.regime = rt.regime_strength;
+  x.sanctions = world.states[s].dependence *
+                (1.0 + (d.designated ? params[ParamId::designation_boost] : 0.0));
+  x.norms = d.norms;
+  return x;
+}
+
 double up_hazard(const World& world, const WorldIndex& index, const Parameters& params,
                  const RuntimeState& rt, StateId s) {
   const Stage stage = rt.states[s].stage;
-  if (stage == Stage::none) return logistic(up_logit(world, index, params, rt, s, kHedge));
-  if (stage == Stage::hedging) return logistic(up_logit(world, index, params, rt, s, kPursue));
-  return 0.0;
+  if (stage != Stage::none && stage != Stage::hedging) return 0.0;
+  const HazardCovariates x = hazard_covariates(world, index, params, rt, s);
+  return logistic(up_logit(params, x, stage == Stage::none ? kHedge : kPursue));
 }
 
 double down_hazard(const Parameters& params, const RuntimeState& rt, StateId s) {
@@ -140,6 +152,20 @@ double down_hazard(const Parameters& params, const RuntimeState& rt, StateId s) 
 Hazards proliferation_hazards(const World& world, const WorldIndex& index, const Parameters& params,
                               const RuntimeState& rt, StateId s) {
   return {up_hazard(world, index, params, rt, s), down_hazard(params, rt, s)};
+}
+
+void set_observed_stage(const World& world, RuntimeState& rt, StateId s, Stage stage,
+                        Trace* trace) {
+  StateDynamics& d = rt.states[s];
+  if (stage == d.stage) return;
+  if (stage == Stage::acquired) {
+    d.pursuit_years = 0.0;
+    acquire(world, rt, s, trace);
+    return;
+  }
+  if (d.stage == Stage::acquired) --rt.nuclear_armed;
+  if (stage == Stage::pursuit && d.stage != Stage::pursuit) d.pursuit_years = 0.0;
+  d.stage = stage;
 }
 
 void update_proliferation(const World& world, const WorldIndex& index, const Parameters& params,

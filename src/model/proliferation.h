@@ -16,6 +16,25 @@ struct Hazards {
   double down = 0.0;  // back one stage
 };
 
+// What a state's hazards of moving up a stage are computed from this year, each oriented as the
+// coefficient that multiplies it (docs/model.md#proliferation): the calibration fits the
+// coefficients on these covariates along an observed history, so the model and the fit share one
+// definition.
+struct HazardCovariates {
+  double threat = 0.0;          // T: worst rivalry, scaled by the adversary's growth
+  double rival_acquired = 0.0;  // 1 if a rival acquired within the window
+  double assurance = 0.0;       // A: combined credibility of its patrons (enters with a minus)
+  double latency = 0.0;         // L
+  double support = 0.0;         // S: public support for own weapons
+  double npt_party = 0.0;       // 1 for a non-weapon state party to the NPT (minus)
+  double regime = 0.0;          // R: NPT regime strength (minus)
+  double sanctions = 0.0;       // D (1 + delta if designated) (minus)
+  double norms = 0.0;           // N: the state's offset, coefficient 1
+};
+
+HazardCovariates hazard_covariates(const World& world, const WorldIndex& index,
+                                   const Parameters& params, const RuntimeState& rt, StateId s);
+
 // Each adversary's arsenal growth since the start, raised to the threat elasticity.
 void update_growth_factors(const WorldIndex& index, const Parameters& params, RuntimeState& rt);
 
@@ -25,6 +44,10 @@ double threat_to(const World& world, const WorldIndex& index, const RuntimeState
 // The hazards of state `s` in its current stage (zero for armed states).
 Hazards proliferation_hazards(const World& world, const WorldIndex& index, const Parameters& params,
                               const RuntimeState& rt, StateId s);
+
+// Puts state `s` in `stage` as an observed history says, with the bookkeeping of an
+// acquisition (counts, the rival window) that the drawn transitions do.
+void set_observed_stage(const World& world, RuntimeState& rt, StateId s, Stage stage, Trace* trace);
 
 void update_proliferation(const World& world, const WorldIndex& index, const Parameters& params,
                           RuntimeState& rt, Rng& rng, Trace* trace);

@@ -1,0 +1,135 @@
+#include "calibration/panel.h"
+
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <iterator>
+
+#include "core/error.h"
+
+namespace umbrella {
+
+const char* name(Transition transition) {
+  switch (transition) {
+    case Transition::hedge:
+      return "hedge";
+    case Transition::pursue:
+      return "pursue";
+    case Transition::reverse:
+      return "reverse";
+  }
+  return "?";
+}
+
+namespace {
+
+// The transitions a state at `before` at the start of a year was at risk of, and which it made
+// by the end of the year (`after`). The model moves one stage a year; the record sometimes jumps
+// two (explore and pursue in one year), read as both transitions made within the year.
+void add_rows(const std::string& state, int year, Stage before, Stage after,
+              const HazardCovariates& x, std::vector<PanelRow>& rows) {
+  auto add = [&](Transition t, bool event) { rows.push_back({state, year, t, event, x}); };
+  switch (before) {
+    case Stage::none:
+      add(Transition::hedge, after >= Stage::hedging);
+      if (after >= Stage::pursuit) add(Transition::pursue, true);
+      break;
+    case Stage::hedging:
+      add(Transition::pursue, after >= Stage::pursuit);
+      // Stepping back is drawn only when the state did not move up (docs/model.md).
+      if (after < Stage::pursuit) add(Transition::reverse, after == Stage::none);
+      break;
+    case Stage::pursuit:
+      add(Transition::reverse, after < Stage::pursuit);
+      break;
+    case Stage::acquired:
+      break;
+  }
+}
+
+void accumulate(HazardCovariates& sum, const HazardCovariates& x) {
+  sum.threat += x.threat;
+  sum.rival_acquired += x.rival_acquired;
+  sum.assurance += x.assurance;
+  sum.latency += x.latency;
+  sum.support += x.support;
+  sum.npt_party += x.npt_party;
+  sum.regime += x.regime;
+  sum.sanctions += x.sanctions;
+  sum.norms += x.norms;
+}
+
+void scale(HazardCovariates& x, double factor) {
+  x.threat *= factor;
+  x.rival_acquired *= factor;
+  x.assurance *= factor;
+  x.latency *= factor;
+  x.support *= factor;
+  x.npt_party *= factor;
+  x.regime *= factor;
+  x.sanctions *= factor;
+  x.norms *= factor;
+}
+
+}  // namespace
+
+Panel build_panel(const Simulation& simulation, const ProliferationRecord& record,
+                  const std::string& coding, int replays) {
+  const World& world = simulation.world();
+  for (const StageSpell& spell : record.spells()) {
+    const bool known = std::any_of(world.states.begin(), world.states.end(),
+                                   [&](const State& s) { return s.code == spell.state; });
+    if (!known) {
+      throw InputError({record.file(), spell.line, 1}, "record.state",
+                       "state " + spell.state + " of the record is not in the scenario");
+    }
+  }
+  Panel panel;
+  panel.coding = coding;
+  panel.replays = replays;
+  for (int replay = 0; replay < replays; ++replay) {
+    std::size_t next = 0;  // rows come in the same order in every replay
+    const ProliferationStep step = [&](const World& w, const WorldIndex& index,
+                                       const Parameters& params, RuntimeState& rt) {
+      update_growth_factors(index, params, rt);
+      const int year = static_cast<int>(rt.year);
+      for (std::size_t i = 0; i < w.states.size(); ++i) {
+        const auto s = static_cast<StateId>(i);
+        const State& state = w.states[i];
+        // A state the record does not name never explored: it is at risk all along (the record
+        // is complete for the scenario's states), unless it was armed before the history starts.
+        if (!record.has_state(state.code) && state.stage == Stage::acquired) continue;
+        const Stage before = record.status(state.code, year - 1, coding);
+        const Stage after = record.status(state.code, year, coding);
+        rt.states[i].threat = threat_to(w, index, rt, s);
+        const HazardCovariates x = hazard_covariates(w, index, params, rt, s);
+        if (replay == 0) {
+          add_rows(state.code, year, before, after, x, panel.rows);
+        } else {
+          std::vector<PanelRow> again;
+          add_rows(state.code, year, before, after, x, again);
+          for (const PanelRow& row : again) accumulate(panel.rows[next++].x, row.x);
+        }
+        set_observed_stage(w, rt, s, after, nullptr);
+      }
+    };
+    simulation.replay(static_cast<std::uint32_t>(replay), step);
+  }
+  for (PanelRow& row : panel.rows) scale(row.x, 1.0 / replays);
+  return panel;
+}
+
+std::string format_panel_csv(const Panel& panel) {
+  std::string out =
+      "state,year,transition,event,threat,rival_acquired,assurance,latency,support,npt_party,"
+      "regime,sanctions,norms\n";
+  for (const PanelRow& r : panel.rows) {
+    fmt::format_to(std::back_inserter(out), "{},{},{},{},{},{},{},{},{},{},{},{},{}\n", r.state,
+                   r.year, name(r.transition), r.event ? 1 : 0, r.x.threat, r.x.rival_acquired,
+                   r.x.assurance, r.x.latency, r.x.support, r.x.npt_party, r.x.regime,
+                   r.x.sanctions, r.x.norms);
+  }
+  return out;
+}
+
+}  // namespace umbrella

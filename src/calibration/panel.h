@@ -1,0 +1,45 @@
+#pragma once
+// The country-year panel of the proliferation record: for each state and year, the transitions it
+// was at risk of (docs/validation.md#the-panel), whether it made them, and the covariates the model
+// computes for it along the observed history (a conditional likelihood: every other mechanism runs
+// as in a simulation, while each state's stage follows the record).
+#include <cstdint>
+#include <string>
+#include <vector>
+
+#include "calibration/record.h"
+#include "engine/simulation.h"
+#include "model/proliferation.h"
+
+namespace umbrella {
+
+// The model's three drawn transitions of a state without weapons (docs/model.md#proliferation).
+enum class Transition : std::uint8_t { hedge, pursue, reverse };
+inline constexpr int kTransitionCount = 3;
+const char* name(Transition transition);
+
+struct PanelRow {
+  std::string state;
+  int year = 0;
+  Transition transition = Transition::hedge;
+  bool event = false;  // the state made the transition in `year`
+  HazardCovariates x;
+};
+
+struct Panel {
+  std::vector<PanelRow> rows;
+  std::string coding;
+  int replays = 0;  // replicates whose covariates are averaged
+};
+
+// Replays the scenario `replays` times (replicates 0..replays-1 of `simulation`, whose patron
+// acts and other draws differ) with each state's stage set from `record` under `coding`, and
+// averages each row's covariates over the replays. Throws InputError if a state of the record is
+// not in the scenario.
+Panel build_panel(const Simulation& simulation, const ProliferationRecord& record,
+                  const std::string& coding, int replays);
+
+// The panel as CSV: state,year,transition,event and one column per covariate.
+std::string format_panel_csv(const Panel& panel);
+
+}  // namespace umbrella
