@@ -23,6 +23,7 @@ void add_crisis_command(CLI::App& app, Commands& commands);
 void add_sample_command(CLI::App& app, Commands& commands);
 void add_analyze_command(CLI::App& app, Commands& commands);
 void add_calibrate_command(CLI::App& app, Commands& commands);
+void add_backcast_command(CLI::App& app, Commands& commands);
 void add_experiment_command(CLI::App& app, Commands& commands);
 void add_compare_command(CLI::App& app, Commands& commands);
 void add_sensitivity_command(CLI::App& app, Commands& commands);

@@ -1,0 +1,95 @@
+// The backcast: its observed curves are the record's, its simulated ones are ordered bands, and
+// its results do not depend on the number of threads.
+#include "calibration/backcast.h"
+
+#include <gtest/gtest.h>
+
+#include "core/error.h"
+#include "scenario/loader.h"
+
+namespace umbrella {
+namespace {
+
+const std::string kFixtures = std::string(UMBRELLA_SOURCE_DIR) + "/tests/calibration/fixtures/";
+
+struct History {
+  Scenario scenario = load_scenario(kFixtures + "synthetic-world.yaml", {});
+  ProliferationRecord record = ProliferationRecord::read(kFixtures + "record.csv");
+};
+
+Backcast run(const History& s, int threads, std::vector<int> origins) {
+  RunOptions options;
+  options.seed = 7;
+  options.replicates = 200;
+  const Simulation sim(s.scenario, options);
+  BackcastOptions b;
+  b.origins = std::move(origins);
+  b.replicates = 200;
+  b.threads = threads;
+  b.replays = 2;
+  b.fit.bootstrap = 0;
+  return run_backcast(sim, s.record, b);
+}
+
+TEST(Backcast, IsTheSameWhateverTheThreads) {
+  const History s;
+  EXPECT_EQ(to_json(run(s, 1, {1999, 2019})).dump(), to_json(run(s, 2, {1999, 2019})).dump());
+}
+
+TEST(Backcast, ObservedCurvesCountTheRecordsStatesAndBandsAreOrdered) {
+  const History s;
+  const Backcast b = run(s, 2, {1999});
+  ASSERT_EQ(b.origins.size(), 1u);
+  const OriginResult& o = b.origins[0];
+  ASSERT_EQ(o.curves.size(), 3u);
+  // The two armed states are counted at every stage from the start; the record's explorers
+  // join them as they first explore.
+  const StageCurve& explore = o.curves[0];
+  EXPECT_EQ(explore.observed.front(), 2.0);
+  int explorers = 0;
+  for (const std::string& code : s.record.states()) {
+    for (int y = 1950; y <= 2049; ++y) {
+      if (s.record.status(code, y, "bleek2017") >= Stage::hedging) {
+        ++explorers;
+        break;
+      }
+    }
+  }
+  EXPECT_EQ(explore.observed.back(), 2.0 + explorers);
+  for (const StageCurve& c : o.curves) {
+    ASSERT_EQ(c.mean.size(), 100u);
+    for (std::size_t y = 0; y < c.mean.size(); ++y) {
+      // The mean of a skewed count may lie outside its 90% band; the band is ordered and the
+      // counts lie between the armed states and all states.
+      EXPECT_LE(c.p05[y], c.p95[y]);
+      EXPECT_GE(c.mean[y], 2.0);
+      EXPECT_LE(c.mean[y], 42.0);
+      if (y > 0) {
+        EXPECT_GE(c.observed[y], c.observed[y - 1]);
+      }
+    }
+  }
+  // Three models, each scored on the three stages over the same states at risk.
+  ASSERT_EQ(o.models.size(), 3u);
+  EXPECT_EQ(o.models[0].model, "fitted");
+  EXPECT_EQ(o.models[1].model, "constant_hazard");
+  EXPECT_EQ(o.models[2].model, "judgment");
+  for (int k = 0; k < 3; ++k) {
+    EXPECT_EQ(o.models[0].stages[k].states, o.models[2].stages[k].states);
+    EXPECT_EQ(o.models[0].stages[k].events, o.models[1].stages[k].events);
+  }
+}
+
+TEST(Backcast, AnOriginOutsideTheHistoryIsRefused) {
+  const History s;
+  try {
+    run(s, 1, {2049});
+    FAIL();
+  } catch (const UsageError& e) {
+    EXPECT_STREQ(e.what(),
+                 "--train-until 2049: expected a year in the history before its last (1950-2048)");
+  }
+}
+
+}  // namespace
+}  // namespace umbrella
