@@ -140,4 +140,29 @@ Json sensitivity_chart(Json rows, const Axes& axes) {
           {"layer", {bar, rule}}};
 }
 
+Json reliability_chart(Json rows, const Axes& axes) {
+  const Json unit = {{"type", "quantitative"}, {"scale", {{"domain", {0, 1}}}}};
+  Json x = unit;
+  x["field"] = "predicted";
+  x["title"] = axes.x_title;
+  Json y = unit;
+  y["field"] = "observed";
+  y["title"] = axes.y_title;
+  Json diagonal = {{"data", {{"values", Json::array({{{"p", 0}}, {{"p", 1}}})}}},
+                   {"mark", {{"type", "line"}, {"strokeDash", {3, 3}}, {"color", "#888"}}},
+                   {"encoding",
+                    {{"x", {{"field", "p"}, {"type", "quantitative"}}},
+                     {"y", {{"field", "p"}, {"type", "quantitative"}}}}}};
+  Json points = {
+      {"data", {{"values", std::move(rows)}}},
+      {"mark", {{"type", "point"}, {"filled", true}}},
+      {"encoding",
+       {{"x", x},
+        {"y", y},
+        {"size", {{"field", "count"}, {"type", "quantitative"}, {"title", "n"}}},
+        {"tooltip",
+         Json::array({{{"field", "predicted"}}, {{"field", "observed"}}, {{"field", "count"}}})}}}};
+  return {{"width", 220}, {"height", 220}, {"layer", Json::array({diagonal, points})}};
+}
+
 }  // namespace umbrella::report

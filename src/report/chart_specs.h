@@ -28,4 +28,8 @@ Json interval_chart(Json rows, const Axes& axes, bool differences);
 // `lo` to `hi`.
 Json sensitivity_chart(Json rows, const Axes& axes);
 
+// A reliability diagram: a point per bin at (mean predicted, observed share), sized by the number
+// of predictions, over the diagonal of perfect calibration (rows: predicted, observed, count).
+Json reliability_chart(Json rows, const Axes& axes);
+
 }  // namespace umbrella::report

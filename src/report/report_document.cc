@@ -52,7 +52,7 @@ std::vector<Section> sections(const ReportContext& context) {
   std::vector<Section> out;
   for (auto* build :
        {headline_section, allies_section, world_section, crises_section, policy_section,
-        sensitivity_section, narrative_section, assumptions_section}) {
+        sensitivity_section, validation_section, narrative_section, assumptions_section}) {
     if (std::optional<Section> section = build(context)) out.push_back(std::move(*section));
   }
   return out;

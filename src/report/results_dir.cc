@@ -84,6 +84,10 @@ Results read_results(const std::filesystem::path& dir) {
   if (std::filesystem::exists(comparison)) {
     results.comparison = read_comparison(read_json(comparison), comparison.string());
   }
+  const std::filesystem::path backcast = dir / "backcast.json";
+  if (std::filesystem::exists(backcast)) {
+    results.validation = read_validation(read_json(backcast), backcast.string());
+  }
   return results;
 }
 

@@ -3,7 +3,8 @@
 // either DIR/summary.json (`umbrella run --out DIR`) or DIR/NAME/summary.json for each policy
 // NAME (`umbrella run --compare-levers --out DIR` writes baseline/ and one folder per lever), and
 // optionally DIR/sensitivity.json (the output of `umbrella analyze --json`) and
-// DIR/comparison.json (the output of `umbrella compare --json`: paired differences).
+// DIR/comparison.json (the output of `umbrella compare --json`: paired differences) and
+// DIR/backcast.json (`umbrella backcast`: the model against the historical record).
 #include <filesystem>
 #include <optional>
 #include <string>
@@ -12,6 +13,7 @@
 #include "engine/summary.h"
 #include "report/comparison.h"
 #include "report/sensitivity.h"
+#include "report/validation.h"
 
 namespace umbrella::report {
 
@@ -25,6 +27,7 @@ struct Results {
   std::vector<PolicyResult> policies;          // the reference first (baseline/), then by name
   std::vector<SensitivityOutput> sensitivity;  // empty without sensitivity.json
   std::optional<Comparison> comparison;        // with comparison.json
+  std::optional<Validation> validation;        // with backcast.json (umbrella backcast)
 };
 
 // Throws InputError naming the file (and field) of a missing folder, a folder without any

@@ -55,6 +55,7 @@ std::optional<Section> world_section(const ReportContext& context);
 std::optional<Section> crises_section(const ReportContext& context);
 std::optional<Section> policy_section(const ReportContext& context);
 std::optional<Section> sensitivity_section(const ReportContext& context);
+std::optional<Section> validation_section(const ReportContext& context);
 std::optional<Section> narrative_section(const ReportContext& context);
 std::optional<Section> assumptions_section(const ReportContext& context);
 

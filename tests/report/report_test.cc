@@ -191,6 +191,70 @@ TEST_F(ResultsFolder, ReadsPairedDifferencesWithoutTheBaselineItself) {
   EXPECT_THAT(error_of(dir_), HasSubstr("comparison.json: policies.x.y.difference: missing"));
 }
 
+std::string report_of(const Results& results, Lang lang);
+
+// A backcast of two years, as `umbrella backcast` writes it (docs/validation.md).
+constexpr const char* kBackcast = R"({"first_year": 1990, "last_year": 1991, "replicates": 10,
+  "years": [1990, 1991],
+  "origins": [{"train_until": 1990, "held_out": [1991, 1991],
+    "cumulative_states": {
+      "explore": {"observed": [3, 4], "mean": [3.2, 3.9], "p05": [3, 3], "p95": [4, 5]},
+      "pursue": {"observed": [1, 1], "mean": [1.1, 1.2], "p05": [1, 1], "p95": [2, 2]},
+      "acquire": {"observed": [1, 1], "mean": [1, 1], "p05": [1, 1], "p95": [1, 1]}},
+    "held_out_scores": [
+      {"model": "fitted", "scores": {"explore": {"states_at_risk": 5, "onsets": 1, "brier": 0.1,
+                                                 "log_score": 0.3, "auc": 0.75}}},
+      {"model": "judgment", "scores": {"explore": {"states_at_risk": 5, "onsets": 1,
+                                                   "brier": 0.2, "log_score": 0.6, "auc": null}}}],
+    "reliability": [{"lower": 0, "upper": 0.1, "count": 4, "mean_predicted": 0.05,
+                     "observed": 0.25}]}]})";
+
+TEST_F(ResultsFolder, ReadsABackcastAndShowsItsValidationSection) {
+  write("summary.json", summary_to_json(small_run({})));
+  write("backcast.json", kBackcast);
+  const Results results = read_results(dir_);
+  ASSERT_TRUE(results.validation.has_value());
+  const Validation& v = *results.validation;
+  EXPECT_EQ(v.train_until, 1990);
+  ASSERT_EQ(v.counts.size(), 3u);
+  EXPECT_DOUBLE_EQ(v.counts[0].observed[1], 4.0);
+  ASSERT_EQ(v.scores.size(), 2u);
+  EXPECT_DOUBLE_EQ(*v.scores[0].auc, 0.75);
+  EXPECT_FALSE(v.scores[1].auc.has_value());
+  const std::string html = report_of(results, Lang::en);
+  EXPECT_THAT(html, HasSubstr("<section id=\"validation\">"));
+  EXPECT_THAT(html, HasSubstr("data-chart=\"validation_counts\""));
+  EXPECT_THAT(html, HasSubstr("data-chart=\"validation_reliability\""));
+  EXPECT_THAT(html, HasSubstr("<td>judgment values (null)</td><td>explored</td><td>5</td>"));
+  write("backcast.json",
+        R"({"last_year": 1991, "years": [1990, 1991], "origins": [{"train_until": 1990,
+    "cumulative_states": {"explore": {"observed": [3], "mean": [3, 3], "p05": [3, 3], "p95": [3, 3]}}}]})");
+  EXPECT_THAT(error_of(dir_),
+              HasSubstr("backcast.json: origins[0].cumulative_states.explore.observed: expected a "
+                        "list of 2 numbers, one per year"));
+  const std::string head = R"({"last_year": 1991, "years": [1990, 1991], "origins": )";
+  write("backcast.json", "[1]");
+  EXPECT_THAT(error_of(dir_), HasSubstr("backcast.json: expected a JSON object"));
+  write("backcast.json", head + "[]}");
+  EXPECT_THAT(error_of(dir_), HasSubstr("backcast.json: origins: expected at least one origin"));
+  std::string origin(kBackcast);
+  origin = origin.substr(origin.find("[{\"train_until"));
+  origin.pop_back();  // the closing brace of the whole file
+  const std::string scores = "\"scores\": {\"explore\": {\"states_at_risk\"";
+  std::string bad_scores = origin;
+  bad_scores.replace(bad_scores.find(scores), scores.size(),
+                     "\"scores\": {\"explore\": 1, \"x\": {\"y\"");
+  write("backcast.json", head + bad_scores + "}");
+  EXPECT_THAT(error_of(dir_),
+              HasSubstr("backcast.json: origins[0].held_out_scores[fitted].scores.explore.: "
+                        "expected an object of scores"));
+  std::string bad_bins = origin;
+  bad_bins.replace(bad_bins.find("\"reliability\": ["), 16, "\"reliability\": [1, ");
+  write("backcast.json", head + bad_bins + "}");
+  EXPECT_THAT(error_of(dir_),
+              HasSubstr("backcast.json: origins[0].reliability: expected a list of bins"));
+}
+
 TEST(RepresentativeReplicate, StaysInsideTheEnsemblesBands) {
   const Scenario scenario = load_scenario(UMBRELLA_SOURCE_DIR "/scenarios/baseline-2025.yaml");
   RunOptions options;
@@ -231,6 +295,7 @@ TEST(ReportDocument, ShowsOnlySectionsWithData) {
   EXPECT_THAT(one, Not(HasSubstr("<section id=\"policies\">")));
   EXPECT_THAT(one, Not(HasSubstr("<section id=\"assumptions\">")));
   EXPECT_THAT(one, Not(HasSubstr("<section id=\"sensitivity\">")));
+  EXPECT_THAT(one, Not(HasSubstr("<section id=\"validation\">")));
 
   results.policies.push_back(
       {"restore_trust", "summary.json", small_run({{"restore_trust", 1.0}})});
