@@ -55,6 +55,9 @@ constexpr double minus_regime(const HazardCovariates& x) {
 constexpr double minus_sanctions(const HazardCovariates& x) {
   return -x.sanctions;
 }
+constexpr double pressure(const HazardCovariates& x) {
+  return x.pressure;
+}
 
 const std::vector<Term>& terms(Transition t) {
   static const std::vector<Term> hedge = {{ParamId::hedge_intercept, one},
@@ -77,7 +80,8 @@ const std::vector<Term>& terms(Transition t) {
                                            {ParamId::pursue_sanctions, minus_sanctions}};
   static const std::vector<Term> reverse = {{ParamId::reverse_intercept, one},
                                             {ParamId::reverse_assurance, assurance},
-                                            {ParamId::reverse_threat, minus_threat}};
+                                            {ParamId::reverse_threat, minus_threat},
+                                            {ParamId::reverse_pressure, pressure}};
   switch (t) {
     case Transition::hedge:
       return hedge;
@@ -140,11 +144,11 @@ double percentile(std::vector<double> values, double q) {
 }  // namespace
 
 std::vector<ParamId> default_free_coefficients() {
-  return {ParamId::hedge_intercept,   ParamId::hedge_threat,  ParamId::hedge_rival_acquired,
-          ParamId::hedge_assurance,   ParamId::hedge_latency, ParamId::hedge_npt,
-          ParamId::pursue_intercept,  ParamId::pursue_threat, ParamId::pursue_assurance,
-          ParamId::pursue_latency,    ParamId::pursue_npt,    ParamId::reverse_intercept,
-          ParamId::reverse_assurance, ParamId::reverse_threat};
+  return {ParamId::hedge_intercept,   ParamId::hedge_threat,   ParamId::hedge_rival_acquired,
+          ParamId::hedge_assurance,   ParamId::hedge_latency,  ParamId::hedge_npt,
+          ParamId::pursue_intercept,  ParamId::pursue_threat,  ParamId::pursue_assurance,
+          ParamId::pursue_latency,    ParamId::pursue_npt,     ParamId::reverse_intercept,
+          ParamId::reverse_assurance, ParamId::reverse_threat, ParamId::reverse_pressure};
 }
 
 std::optional<Transition> transition_of(ParamId param) {

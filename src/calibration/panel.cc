@@ -57,6 +57,7 @@ void accumulate(HazardCovariates& sum, const HazardCovariates& x) {
   sum.regime += x.regime;
   sum.sanctions += x.sanctions;
   sum.norms += x.norms;
+  sum.pressure += x.pressure;
 }
 
 void scale(HazardCovariates& x, double factor) {
@@ -69,6 +70,7 @@ void scale(HazardCovariates& x, double factor) {
   x.regime *= factor;
   x.sanctions *= factor;
   x.norms *= factor;
+  x.pressure *= factor;
 }
 
 }  // namespace
@@ -122,12 +124,12 @@ Panel build_panel(const Simulation& simulation, const ProliferationRecord& recor
 std::string format_panel_csv(const Panel& panel) {
   std::string out =
       "state,year,transition,event,threat,rival_acquired,assurance,latency,support,npt_party,"
-      "regime,sanctions,norms\n";
+      "regime,sanctions,norms,pressure\n";
   for (const PanelRow& r : panel.rows) {
-    fmt::format_to(std::back_inserter(out), "{},{},{},{},{},{},{},{},{},{},{},{},{}\n", r.state,
+    fmt::format_to(std::back_inserter(out), "{},{},{},{},{},{},{},{},{},{},{},{},{},{}\n", r.state,
                    r.year, name(r.transition), r.event ? 1 : 0, r.x.threat, r.x.rival_acquired,
                    r.x.assurance, r.x.latency, r.x.support, r.x.npt_party, r.x.regime,
-                   r.x.sanctions, r.x.norms);
+                   r.x.sanctions, r.x.norms, r.x.pressure);
   }
   return out;
 }

@@ -60,6 +60,7 @@
   X(reverse_intercept,         "proliferation.reverse.intercept",       -20, 5, "logit of the yearly hazard of stepping back one stage") \
   X(reverse_assurance,         "proliferation.reverse.assurance",       0, 10, "per unit of assurance") \
   X(reverse_threat,            "proliferation.reverse.threat",          0, 10, "reduction per unit of threat") \
+  X(reverse_pressure,          "proliferation.reverse.pressure",        0, 10, "per unit of dependence on a treaty patron that presses its ally to stop") \
   X(threat_growth_elasticity,  "proliferation.threat_growth_elasticity", 0, 2, "threat scales as (adversary arsenal / its start value)^e") \
   X(rival_window_years,        "proliferation.rival_window_years",      0, 50, "years a rival's acquisition keeps raising hazards") \
   X(preventive_strike,         "proliferation.preventive_strike",       0, 1,  "yearly chance that an unprotected pursuer is struck back to hedging") \

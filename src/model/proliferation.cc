@@ -130,6 +130,7 @@ HazardCovariates hazard_covariates(const World& world, const WorldIndex& index,
   x.sanctions = world.states[s].dependence *
                 (1.0 + (d.designated ? params[ParamId::designation_boost] : 0.0));
   x.norms = d.norms;
+  x.pressure = protected_by_patron(index, rt, s) ? world.states[s].dependence : 0.0;
   return x;
 }
 
@@ -141,17 +142,19 @@ double up_hazard(const World& world, const WorldIndex& index, const Parameters& 
   return logistic(up_logit(params, x, stage == Stage::none ? kHedge : kPursue));
 }
 
-double down_hazard(const Parameters& params, const RuntimeState& rt, StateId s) {
+double down_hazard(const World& world, const WorldIndex& index, const Parameters& params,
+                   const RuntimeState& rt, StateId s) {
   const StateDynamics& d = rt.states[s];
   if (d.stage != Stage::hedging && d.stage != Stage::pursuit) return 0.0;
-  return logistic(params[ParamId::reverse_intercept] +
-                  params[ParamId::reverse_assurance] * d.assurance -
-                  params[ParamId::reverse_threat] * d.threat);
+  const double pressure = protected_by_patron(index, rt, s) ? world.states[s].dependence : 0.0;
+  return logistic(
+      params[ParamId::reverse_intercept] + params[ParamId::reverse_assurance] * d.assurance -
+      params[ParamId::reverse_threat] * d.threat + params[ParamId::reverse_pressure] * pressure);
 }
 
 Hazards proliferation_hazards(const World& world, const WorldIndex& index, const Parameters& params,
                               const RuntimeState& rt, StateId s) {
-  return {up_hazard(world, index, params, rt, s), down_hazard(params, rt, s)};
+  return {up_hazard(world, index, params, rt, s), down_hazard(world, index, params, rt, s)};
 }
 
 void set_observed_stage(const World& world, RuntimeState& rt, StateId s, Stage stage,
@@ -183,7 +186,7 @@ void update_proliferation(const World& world, const WorldIndex& index, const Par
     const double up = up_hazard(world, index, params, rt, s);
     double down = 0.0;
     if (d.stage == Stage::pursuit) {
-      down = down_hazard(params, rt, s);
+      down = down_hazard(world, index, params, rt, s);
       if (u < down) {
         d.stage = Stage::hedging;
         d.pursuit_years = 0.0;
@@ -193,7 +196,7 @@ void update_proliferation(const World& world, const WorldIndex& index, const Par
     } else if (u < up) {
       d.stage = static_cast<Stage>(static_cast<int>(d.stage) + 1);
     } else if (d.stage == Stage::hedging) {
-      down = down_hazard(params, rt, s);
+      down = down_hazard(world, index, params, rt, s);
       if (u < up + (1.0 - up) * down) d.stage = Stage::none;
     }
     if (trace != nullptr && d.stage != before && d.stage != Stage::acquired) {

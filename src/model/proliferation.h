@@ -30,6 +30,9 @@ struct HazardCovariates {
   double regime = 0.0;          // R: NPT regime strength (minus)
   double sanctions = 0.0;       // D (1 + delta if designated) (minus)
   double norms = 0.0;           // N: the state's offset, coefficient 1
+  // P: dependence on a treaty patron, the leverage with which a patron rolls an ally's programme
+  // back (stepping back only)
+  double pressure = 0.0;
 };
 
 HazardCovariates hazard_covariates(const World& world, const WorldIndex& index,

@@ -102,6 +102,7 @@ inline Parameters test_parameters() {
   p[ParamId::reverse_intercept] = -3.0;
   p[ParamId::reverse_assurance] = 2.0;
   p[ParamId::reverse_threat] = 2.0;
+  p[ParamId::reverse_pressure] = 1.0;
   p[ParamId::threat_growth_elasticity] = 0.3;
   p[ParamId::rival_window_years] = 10;
   p[ParamId::preventive_strike] = 0.15;

@@ -34,6 +34,7 @@ REVERSE = {
     "intercept": lambda p: np.ones(len(p)),
     "assurance": lambda p: p.assurance,
     "threat": lambda p: -p.threat,
+    "pressure": lambda p: p.pressure,
 }
 
 
