@@ -10,7 +10,9 @@ out=$work/out
 check "make run's script exits 0" [ $? -eq 0 ]
 for f in baseline/summary.json restore_trust/summary.json french_umbrella/summary.json \
   baseline/narrative.txt comparison.json report.html essay-levers/results.sqlite \
-  essay-remedies/results.sqlite essay-remedies/comparison.json essay-remedies/report.html; do
+  essay-remedies/results.sqlite essay-remedies/comparison.json essay-remedies/report.html \
+  backcast.json calibration/calibration.json calibration/panel.csv \
+  calibration/calibrated-history.yaml; do
   check "it writes $f" [ -s "$out/$f" ]
 done
 check "no temporary file is left" [ -z "$(find "$out" -name '*.tmp*')" ]
@@ -40,6 +42,10 @@ check "comparison.json pairs the run's own replicates, and restoring trust raise
   grep -q "paired ok" "$work/paired.txt"
 grep -q "paired ok" "$work/paired.txt" || cat "$work/paired.txt"
 check "the baseline report draws the paired intervals" grep -q '"paired_differences"' "$out/report.html"
+check "the baseline report shows the validation against the record" \
+  grep -q '<section id="validation">' "$out/report.html"
+check "the calibrated overlay loads over the baseline" \
+  "$umbrella" validate "$root/scenarios/baseline-2025.yaml" --overlay "$out/calibration/calibrated-history.yaml"
 check "the remedies report draws theirs" grep -q '"paired_differences"' "$out/essay-remedies/report.html"
 check "the remedies report compares the four remedies and all four" \
   bash -c "grep -q all_four '$out/essay-remedies/report.html' && grep -q bilateral_sharing '$out/essay-remedies/report.html'"

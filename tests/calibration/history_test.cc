@@ -1,0 +1,80 @@
+// The 1945-2024 history scenario and the record it is fitted on belong together: every state of
+// the record is in the scenario, and each starts in the stage the record gives it for 1944.
+#include <gtest/gtest.h>
+
+#include "calibration/backcast.h"
+#include "scenario/loader.h"
+
+namespace umbrella {
+namespace {
+
+const std::string kRoot = UMBRELLA_SOURCE_DIR;
+
+struct History {
+  Scenario scenario = load_scenario(kRoot + "/scenarios/history-1945.yaml", {});
+  ProliferationRecord record = ProliferationRecord::read(kRoot + "/data/record/proliferation.csv");
+};
+
+const History& history() {
+  static const History h;
+  return h;
+}
+
+TEST(History, TheRecordsStatesAreInTheScenarioInTheirStageOf1944) {
+  const History& h = history();
+  EXPECT_EQ(h.scenario.start_year, 1945);
+  EXPECT_EQ(h.scenario.end_year, 2024);
+  EXPECT_EQ(h.record.states().size(), 31u);
+  for (const std::string& code : h.record.states()) {
+    const auto state = std::find_if(h.scenario.world.states.begin(), h.scenario.world.states.end(),
+                                    [&](const State& s) { return s.code == code; });
+    ASSERT_NE(state, h.scenario.world.states.end()) << code;
+    // The United States is armed from the start of 1945: its first weapons date from July.
+    const Stage expected = code == "USA" ? Stage::acquired : h.record.status(code, 1944, "bleek2017");
+    EXPECT_EQ(state->stage, expected) << code;
+  }
+}
+
+TEST(History, TheRecordCountsTenAcquirers) {
+  const History& h = history();
+  int acquired = 0;
+  for (const std::string& code : h.record.states()) {
+    for (int year = 1945; year <= 2024; ++year) {
+      if (h.record.status(code, year, "bleek2017") == Stage::acquired) {
+        ++acquired;
+        break;
+      }
+    }
+  }
+  EXPECT_EQ(acquired, 10);
+}
+
+// Every state at risk in some year enters the panel, and no state enters it before it exists.
+TEST(History, ThePanelHoldsOnlyStatesThatExist) {
+  const History& h = history();
+  RunOptions options;
+  options.replicates = 2;
+  const Simulation sim(h.scenario, options);
+  const Panel panel = build_panel(sim, h.record, "bleek2017", 2);
+  EXPECT_GT(panel.rows.size(), 2000u);
+  for (const PanelRow& row : panel.rows) {
+    if (row.state == "DZA") {
+      EXPECT_GE(row.year, 1962);
+    }
+    if (row.state == "KOR") {
+      EXPECT_GE(row.year, 1948);
+    }
+    if (row.state == "YUG") {
+      EXPECT_LE(row.year, 2006);
+    }
+  }
+  // The recorded explorations of the states in the panel, one event row each.
+  int hedges = 0;
+  for (const PanelRow& row : panel.rows) {
+    hedges += row.transition == Transition::hedge && row.event ? 1 : 0;
+  }
+  EXPECT_GE(hedges, 20);
+}
+
+}  // namespace
+}  // namespace umbrella
