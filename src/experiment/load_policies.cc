@@ -98,7 +98,7 @@ void load_assumption_choices(const Field& section, Experiment& experiment) {
     const Assumption* assumption = experiment.scenario.find_assumption(entry.name);
     if (assumption == nullptr) {
       std::vector<std::string> known;
-      for (const Assumption& a : assumptions) known.push_back(a.name);
+      for (const Assumption& a : experiment.scenario.assumptions) known.push_back(a.name);
       entry.key.fail(fmt::format("expected an assumption of the scenario ({}), got {}", join(known),
                                  entry.name));
     }

@@ -127,6 +127,7 @@ void load_uncertainties(const Field& section, Experiment& experiment) {
     }
   }
   std::vector<Uncertainty> numbers;
+  numbers.reserve(chosen.size());
   for (auto& [k, u] : chosen) numbers.push_back(std::move(u));
   experiment.uncertainties.insert(experiment.uncertainties.begin(),
                                   std::make_move_iterator(numbers.begin()),
