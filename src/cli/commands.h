@@ -20,6 +20,7 @@ void add_run_command(CLI::App& app, Commands& commands);
 void add_explain_command(CLI::App& app, Commands& commands);
 void add_game_command(CLI::App& app, Commands& commands);
 void add_crisis_command(CLI::App& app, Commands& commands);
+void add_crisis_record_command(CLI::App& app, Commands& commands);
 void add_sample_command(CLI::App& app, Commands& commands);
 void add_analyze_command(CLI::App& app, Commands& commands);
 void add_calibrate_command(CLI::App& app, Commands& commands);

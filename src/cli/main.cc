@@ -18,6 +18,7 @@ int run(int argc, char** argv) {
   umbrella::cli::add_explain_command(app, commands);
   umbrella::cli::add_game_command(app, commands);
   umbrella::cli::add_crisis_command(app, commands);
+  umbrella::cli::add_crisis_record_command(app, commands);
   umbrella::cli::add_sample_command(app, commands);
   umbrella::cli::add_analyze_command(app, commands);
   umbrella::cli::add_experiment_command(app, commands);

@@ -59,6 +59,7 @@ class Simulation {
   // Throws UsageError for an unknown lever or assumption view.
   Simulation(const Scenario& scenario, const RunOptions& options);
 
+  int start_year() const { return start_year_; }  // the scenario's
   int first_year() const { return first_year_; }
   int last_year() const { return last_year_; }
   int years() const { return last_year_ - first_year_ + 1; }

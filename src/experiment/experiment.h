@@ -20,13 +20,17 @@ namespace umbrella::experiment {
 // An uncertain model parameter and the distribution the design draws it from.
 // One number a design varies: a model parameter, or a number of the World the scenario gives
 // an uncertainty (flashpoints.CHN-TWN.eruption_rate), written into each run's copy of the World.
+// Or the view of an assumption (`assumptions.theater_balance`): a discrete uncertainty whose
+// values are the indices of the sampled views in the scenario's list of the assumption's views.
 struct Uncertainty {
-  std::string name;                // the parameter's name or the World number's path
-  ParamId param = ParamId::count;  // count for a World number
+  std::string name;                // the parameter's name, the World number's path, or
+                                   // assumptions.NAME
+  ParamId param = ParamId::count;  // count for a World number or a view
   std::size_t world_number = 0;    // its index in the scenario's uncertainties
   Distribution distribution;
+  std::optional<std::size_t> assumption;  // its index in the scenario's assumptions, for a view
 
-  bool in_world() const { return param == ParamId::count; }
+  bool in_world() const { return param == ParamId::count && !assumption; }
 };
 
 struct Policy {
@@ -73,9 +77,10 @@ struct Experiment {
   std::string name;
   std::string description;
   Scenario scenario;
-  std::vector<Uncertainty> uncertainties;  // in the order of the parameter list
-  std::vector<Policy> policies;            // the baseline first
-  std::vector<AssumptionChoice> assumptions;
+  std::vector<Uncertainty> uncertainties;     // parameters in the order of the parameter list, then
+                                              // World numbers, then sampled assumption views
+  std::vector<Policy> policies;               // the baseline first
+  std::vector<AssumptionChoice> assumptions;  // views held fixed (sampled ones are uncertainties)
   std::vector<OutcomeSpec> outcomes;
   sa::SampleMethod sampler = sa::SampleMethod::monte_carlo;
   std::size_t samples = 1;  // points (mc, lhs), base points (saltelli), trajectories (morris)

@@ -114,7 +114,11 @@ void Plan::run(std::size_t policy, std::uint32_t sample, std::uint32_t replicate
   world.clear();
   for (std::size_t j = 0; j < experiment_.uncertainties.size(); ++j) {
     const Uncertainty& u = experiment_.uncertainties[j];
-    if (u.in_world()) {
+    if (u.assumption) {
+      const Assumption& assumption = experiment_.scenario.assumptions[*u.assumption];
+      const auto view = static_cast<std::size_t>(design_.at(sample, j));
+      for (const ParameterOverride& o : assumption.views[view].set) start[o.param] = o.value;
+    } else if (u.in_world()) {
       world.push_back({u.world_number, design_.at(sample, j)});
     } else {
       start[u.param] = design_.at(sample, j);

@@ -51,9 +51,49 @@ Policy read_policy(const NamedField& entry, const std::vector<std::string>& allo
   return policy;
 }
 
+// The index of the view `field` names among the assumption's views.
+std::size_t view_of(const Assumption& assumption, const Field& field) {
+  const std::string view = field.text();
+  std::vector<std::string> views;
+  for (const AssumptionView& v : assumption.views) views.push_back(v.name);
+  const auto found = std::find(views.begin(), views.end(), view);
+  if (found == views.end()) {
+    field.fail(
+        fmt::format("expected a view of {} ({}), got {}", assumption.name, join(views), view));
+  }
+  return static_cast<std::size_t>(found - views.begin());
+}
+
+// `{views: [VIEW, ...]}`: every run draws one of them, equally likely, as a discrete uncertainty
+// on the views' indices, so the design (and the results store) records each run's view.
+Uncertainty read_sampled_views(const NamedField& entry, const Assumption& assumption) {
+  const Field views = entry.value.map({"views"}).require("views");
+  Uncertainty u;
+  u.name = "assumptions." + entry.name;
+  u.distribution.kind = Distribution::Kind::discrete;
+  for (const Field& view : views.list()) {
+    const auto index = static_cast<double>(view_of(assumption, view));
+    if (std::find(u.distribution.values.begin(), u.distribution.values.end(), index) !=
+        u.distribution.values.end()) {
+      view.fail("duplicate view " + view.text());
+    }
+    u.distribution.values.push_back(index);
+  }
+  if (u.distribution.values.size() < 2) {
+    views.fail(
+        fmt::format("expected at least two views to sample, got {}", u.distribution.values.size()));
+  }
+  const auto [lowest, highest] =
+      std::minmax_element(u.distribution.values.begin(), u.distribution.values.end());
+  u.distribution.lower = *lowest;
+  u.distribution.upper = *highest;
+  return u;
+}
+
 }  // namespace
 
 void load_assumption_choices(const Field& section, Experiment& experiment) {
+  const std::vector<Assumption>& assumptions = experiment.scenario.assumptions;
   for (const NamedField& entry : section.entries()) {
     const Assumption* assumption = experiment.scenario.find_assumption(entry.name);
     if (assumption == nullptr) {
@@ -62,14 +102,14 @@ void load_assumption_choices(const Field& section, Experiment& experiment) {
       entry.key.fail(fmt::format("expected an assumption of the scenario ({}), got {}", join(known),
                                  entry.name));
     }
-    const std::string view = entry.value.text();
-    std::vector<std::string> views;
-    for (const AssumptionView& v : assumption->views) views.push_back(v.name);
-    if (std::find(views.begin(), views.end(), view) == views.end()) {
-      entry.value.fail(
-          fmt::format("expected a view of {} ({}), got {}", entry.name, join(views), view));
+    if (entry.value.is_map()) {
+      experiment.uncertainties.push_back(read_sampled_views(entry, *assumption));
+      experiment.uncertainties.back().assumption =
+          static_cast<std::size_t>(assumption - assumptions.data());
+      continue;
     }
-    experiment.assumptions.push_back({entry.name, view});
+    experiment.assumptions.push_back(
+        {entry.name, assumption->views[view_of(*assumption, entry.value)].name});
   }
 }
 

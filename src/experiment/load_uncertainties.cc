@@ -11,8 +11,9 @@
 namespace umbrella::experiment {
 namespace {
 
-// The view in force for each parameter an assumption sets: a design must not vary those, or it
-// would silently overrule the view the experiment chose.
+// The view in force for each parameter an assumption sets (for a sampled assumption, one of the
+// sampled views that sets it): a design must not vary those, or it would silently overrule the
+// view the experiment chose. The experiment's uncertainties so far are its sampled views.
 std::map<ParamId, std::string> set_by_views(const Experiment& experiment) {
   std::map<ParamId, std::string> set;
   for (const Assumption& assumption : experiment.scenario.assumptions) {
@@ -23,6 +24,15 @@ std::map<ParamId, std::string> set_by_views(const Experiment& experiment) {
                             [&](const AssumptionView& v) { return v.name == choice.view; });
     }
     for (const ParameterOverride& o : view->set) set[o.param] = assumption.name + "=" + view->name;
+  }
+  for (const Uncertainty& sampled : experiment.uncertainties) {
+    const Assumption& assumption = experiment.scenario.assumptions[sampled.assumption.value()];
+    for (const double index : sampled.distribution.values) {
+      const AssumptionView& view = assumption.views[static_cast<std::size_t>(index)];
+      for (const ParameterOverride& o : view.set) {
+        set[o.param] = assumption.name + "=" + view.name;
+      }
+    }
   }
   return set;
 }
@@ -107,16 +117,21 @@ void load_uncertainties(const Field& section, Experiment& experiment) {
       const auto id = static_cast<ParamId>(i);
       const Distribution& dist = experiment.scenario.parameters[i].uncertainty;
       if (dist.kind == Distribution::Kind::fixed || fixed.contains(id)) continue;
-      Uncertainty u{std::string(info(id).name), id, 0, dist};
+      Uncertainty u{std::string(info(id).name), id, 0, dist, std::nullopt};
       chosen.emplace(key(u), std::move(u));
     }
     const std::vector<WorldUncertainty>& world = experiment.scenario.uncertainties;
     for (std::size_t w = 0; w < world.size(); ++w) {
-      Uncertainty u{world[w].path, ParamId::count, w, world[w].distribution};
+      Uncertainty u{world[w].path, ParamId::count, w, world[w].distribution, std::nullopt};
       chosen.emplace(key(u), std::move(u));
     }
   }
-  for (auto& [k, u] : chosen) experiment.uncertainties.push_back(std::move(u));
+  std::vector<Uncertainty> numbers;
+  numbers.reserve(chosen.size());
+  for (auto& [k, u] : chosen) numbers.push_back(std::move(u));
+  experiment.uncertainties.insert(experiment.uncertainties.begin(),
+                                  std::make_move_iterator(numbers.begin()),
+                                  std::make_move_iterator(numbers.end()));
 }
 
 }  // namespace umbrella::experiment

@@ -63,6 +63,28 @@ double reputation_for(const Parameters& params, double capability, double c) {
   return std::clamp((c - w * capability) / (1.0 - w), 0.01, 0.99);
 }
 
+// Bayesian reading of one act's evidence, alike for an ally's reputation and a challenger's.
+template <typename Reputation>
+void read_evidence(const Parameters& params, Reputation& d, double evidence, bool positive) {
+  // A strongly incongruent signal first loosens the prior (Donahue & Crescenzi 2023).
+  if (evidence > params[ParamId::shock_threshold]) {
+    d.alpha *= params[ParamId::shock_discount];
+    d.beta *= params[ParamId::shock_discount];
+  }
+  (positive ? d.alpha : d.beta) += evidence;
+}
+
+template <typename Reputation>
+void fade(const Parameters& params, Reputation& d) {
+  const double memory = params[ParamId::memory];
+  d.alpha = d.alpha0 + memory * (d.alpha - d.alpha0);
+  d.beta = d.beta0 + memory * (d.beta - d.beta0);
+}
+
+double logit(double p) {
+  return std::log(p / (1.0 - p));
+}
+
 const std::string& alliance_topic(const World& world, const Alliance& alliance, std::string& out) {
   out = world.states[alliance.patron].code + "-" + world.states[alliance.ally].code;
   return out;
@@ -106,12 +128,28 @@ void initialize_beliefs(const World& world, const WorldIndex& index, const Param
   for (std::size_t a = 0; a < world.alliances.size(); ++a) {
     AllianceDynamics& d = rt.alliances[a];
     const double measured = std::clamp(world.alliances[a].initial_credibility, 0.01, 0.99);
-    d.capability_offset = std::log(measured / (1.0 - measured)) -
-                          capability_logit(world, index, params, rt, static_cast<AllianceId>(a));
+    d.capability_offset =
+        logit(measured) - capability_logit(world, index, params, rt, static_cast<AllianceId>(a));
     d.capability = measured;
     d.alpha = d.alpha0 = measured * strength;
     d.beta = d.beta0 = (1.0 - measured) * strength;
     d.credibility = combine(params, d.capability, d.reputation());
+  }
+  // A challenger's belief has its own start (what it reads of the patron's commitment, not the
+  // ally's polls); from then on the same changes of balance, posture and acts move it.
+  for (std::size_t f = 0; f < world.flashpoints.size(); ++f) {
+    const AllianceId a = index.flashpoint_alliance[f];
+    if (a < 0) continue;
+    const double given = world.flashpoints[f].challenger_belief;
+    const double start = std::clamp(
+        given >= 0.0 ? given : world.alliances[static_cast<std::size_t>(a)].initial_credibility,
+        0.01, 0.99);
+    ChallengerBelief& b = rt.flashpoints[f].belief;
+    b.capability_offset = logit(start) - capability_logit(world, index, params, rt, a);
+    b.capability = start;
+    b.alpha = b.alpha0 = start * strength;
+    b.beta = b.beta0 = (1.0 - start) * strength;
+    b.value = combine(params, b.capability, b.reputation());
   }
 }
 
@@ -128,12 +166,12 @@ void apply_act(const World& world, const WorldIndex& index, const Parameters& pa
     const double evidence = size * spillover(index, params, alliance, target, act);
     if (evidence <= 0.0) continue;
     const double before = trace != nullptr ? d.reputation() : 0.0;
-    // A strongly incongruent signal first loosens the prior (Donahue & Crescenzi 2023).
-    if (evidence > params[ParamId::shock_threshold]) {
-      d.alpha *= params[ParamId::shock_discount];
-      d.beta *= params[ParamId::shock_discount];
+    read_evidence(params, d, evidence, positive);
+    for (std::size_t f = 0; f < world.flashpoints.size(); ++f) {
+      if (index.flashpoint_alliance[f] == a) {
+        read_evidence(params, rt.flashpoints[f].belief, evidence, positive);
+      }
     }
-    (positive ? d.alpha : d.beta) += evidence;
     if (trace != nullptr && std::abs(d.reputation() - before) >= 0.005) {
       moved += fmt::format("{}{} {:.2f}->{:.2f}", moved.empty() ? "" : ", ",
                            world.states[alliance.ally].code, before, d.reputation());
@@ -169,12 +207,10 @@ void assimilate_poll(const World& world, const WorldIndex& index, const Paramete
 
 void update_credibility(const World& world, const WorldIndex& index, const Parameters& params,
                         RuntimeState& rt, Trace* trace) {
-  const double memory = params[ParamId::memory];
   std::string topic;
   for (std::size_t a = 0; a < world.alliances.size(); ++a) {
     AllianceDynamics& d = rt.alliances[a];
-    d.alpha = d.alpha0 + memory * (d.alpha - d.alpha0);
-    d.beta = d.beta0 + memory * (d.beta - d.beta0);
+    fade(params, d);
     d.capability = logistic(d.capability_offset +
                             capability_logit(world, index, params, rt, static_cast<AllianceId>(a)));
     const double before = d.credibility;
@@ -193,6 +229,14 @@ void update_credibility(const World& world, const WorldIndex& index, const Param
     for (AllianceId a : index.alliances_of_ally[s])
       unprotected *= 1.0 - rt.alliances[a].credibility;
     rt.states[s].assurance = 1.0 - unprotected;
+  }
+  for (std::size_t f = 0; f < world.flashpoints.size(); ++f) {
+    const AllianceId a = index.flashpoint_alliance[f];
+    if (a < 0) continue;
+    ChallengerBelief& b = rt.flashpoints[f].belief;
+    fade(params, b);
+    b.capability = logistic(b.capability_offset + capability_logit(world, index, params, rt, a));
+    b.value = combine(params, b.capability, b.reputation());
   }
 }
 

@@ -18,10 +18,12 @@ double capability_logit(const World& world, const WorldIndex& index, const Param
 
 // Calibrates every alliance so that both its capability term and its reputation start at the
 // measured credibility (polls): the level of each is not identified, only their changes are.
+// Each flashpoint's challenger belief starts likewise at the flashpoint's challenger_belief.
 void initialize_beliefs(const World& world, const WorldIndex& index, const Parameters& params,
                         RuntimeState& rt);
 
-// An act of `actor` toward `target`, read by every ally of `actor`.
+// An act of `actor` toward `target`, read by every ally of `actor`, and by each challenger
+// facing one of them as that ally reads it.
 void apply_act(const World& world, const WorldIndex& index, const Parameters& params,
                RuntimeState& rt, StateId actor, StateId target, ActType act, double strength,
                double when, Trace* trace);
@@ -32,7 +34,8 @@ void assimilate_poll(const World& world, const WorldIndex& index, const Paramete
                      Trace* trace);
 
 // The yearly update: memory fades evidence, capability is recomputed, credibility and each
-// state's assurance (combined credibility of all its patrons) follow.
+// state's assurance (combined credibility of all its patrons) follow, and so does each
+// challenger's belief (polls of allies do not move it).
 void update_credibility(const World& world, const WorldIndex& index, const Parameters& params,
                         RuntimeState& rt, Trace* trace);
 

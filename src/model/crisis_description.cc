@@ -11,9 +11,15 @@ const char* kResponseNames[] = {"concede", "defend", "escalate"};
 
 void describe_setting(const CrisisSetting& s, std::string& out) {
   auto to = std::back_inserter(out);
-  fmt::format_to(
-      to, "stakes {:.2f}; patron tactically Hard with prior {:.3f}, strategically Hard {:.3f}\n",
-      s.stakes, s.p_tactical, s.p_strategic);
+  fmt::format_to(to,
+                 "stakes {:.2f}; the challenger's prior that the patron is tactically Hard {:.3f}, "
+                 "strategically Hard {:.3f}\n",
+                 s.stakes, s.p_tactical, s.p_strategic);
+  if (s.actual) {
+    fmt::format_to(
+        to, "the patron actually is tactically Hard with chance {:.3f}, strategically {:.3f}\n",
+        s.actual->tactical, s.actual->strategic);
+  }
   fmt::format_to(
       to,
       "invasion succeeds: against the ally alone {:.3f}, with the patron {:.3f}; the challenger "

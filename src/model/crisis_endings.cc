@@ -94,9 +94,21 @@ Endings crisis_endings(const CrisisSetting& s) {
   return e;
 }
 
-std::array<double, kPatronTypeCount> patron_type_priors(const CrisisSetting& s) {
-  const double pt = s.p_tactical, ps = s.p_strategic;
+namespace {
+
+std::array<double, kPatronTypeCount> independent_types(double pt, double ps) {
   return {pt * ps, pt * (1 - ps), (1 - pt) * ps, (1 - pt) * (1 - ps)};
+}
+
+}  // namespace
+
+std::array<double, kPatronTypeCount> patron_type_priors(const CrisisSetting& s) {
+  return independent_types(s.p_tactical, s.p_strategic);
+}
+
+std::array<double, kPatronTypeCount> patron_type_chances(const CrisisSetting& s) {
+  return s.actual ? independent_types(s.actual->tactical, s.actual->strategic)
+                  : patron_type_priors(s);
 }
 
 PatronWeights patron_weights(const CrisisSetting& s, const PatronType& type) {

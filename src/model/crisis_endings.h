@@ -62,6 +62,9 @@ inline constexpr std::array<PatronType, kPatronTypeCount> kPatronTypes = {
 
 // The challenger's prior over the patron's types, independent tactical and strategic resolve.
 std::array<double, kPatronTypeCount> patron_type_priors(const CrisisSetting& setting);
+// The chances of the patron's actual types, with which nature draws it: the setting's actual
+// resolve when it has one, else the challenger's priors.
+std::array<double, kPatronTypeCount> patron_type_chances(const CrisisSetting& setting);
 
 // The patron's payoff weights for one type, set so that the type holds Zagare and Kilgour's
 // ordering, each by `resolve_margin` beyond the indifference value, and otherwise left at face

@@ -159,8 +159,6 @@ CrisisEquilibrium solve_crisis_equilibrium(const CrisisSetting& s, int challenge
     if (!found) continue;
     eq.coerce = c.coerce;
     eq.belief_retaliates = found->belief;
-    std::array<double, kEndingCount> invaded{};
-    auto add = [&invaded](EndingId id, double p) { invaded[static_cast<std::size_t>(id)] += p; };
     for (std::size_t t = 0; t < types.size(); ++t) {
       const TypeValues& v = types[t];
       std::array<double, kResponseCount>& mix = eq.respond[t];
@@ -169,13 +167,28 @@ CrisisEquilibrium solve_crisis_equilibrium(const CrisisSetting& s, int challenge
           indifferent ? found->y : (v.defend(c.coerce) > v.alternative_value() ? 1.0 : 0.0);
       mix[kDefend] = defend;
       mix[v.alternative()] += 1.0 - defend;
-      add(EndingId::patron_concedes, v.prior * mix[kConcede]);
-      add(eq.counter_escalates ? EndingId::war_after_first_use : EndingId::challenger_backs_down,
-          v.prior * mix[kEscalate]);
-      add(EndingId::conventional_war, v.prior * defend * (1.0 - c.coerce));
-      add(v.retaliates ? EndingId::war_after_coercion : EndingId::coerced,
-          v.prior * defend * c.coerce);
     }
+    // The endings after an invasion, for types drawn with the chances `chance`.
+    const auto endings_after_invasion = [&](const std::array<double, kPatronTypeCount>& chance) {
+      std::array<double, kEndingCount> invaded{};
+      auto add = [&invaded](EndingId id, double p) { invaded[static_cast<std::size_t>(id)] += p; };
+      for (std::size_t t = 0; t < types.size(); ++t) {
+        const TypeValues& v = types[t];
+        const std::array<double, kResponseCount>& mix = eq.respond[t];
+        add(EndingId::patron_concedes, chance[t] * mix[kConcede]);
+        add(eq.counter_escalates ? EndingId::war_after_first_use : EndingId::challenger_backs_down,
+            chance[t] * mix[kEscalate]);
+        add(EndingId::conventional_war, chance[t] * mix[kDefend] * (1.0 - c.coerce));
+        add(v.retaliates ? EndingId::war_after_coercion : EndingId::coerced,
+            chance[t] * mix[kDefend] * c.coerce);
+      }
+      return invaded;
+    };
+    // The challenger chooses on its priors; the crisis is played out with the patron's actual
+    // types (the same when the setting has no actual resolve of its own).
+    const std::array<double, kEndingCount> invaded = endings_after_invasion(priors);
+    const std::array<double, kEndingCount> realised =
+        s.actual ? endings_after_invasion(patron_type_chances(s)) : invaded;
     for (int i = 1; i < kEndingCount; ++i) {
       eq.continuation += invaded[static_cast<std::size_t>(i)] *
                          challenger_payoff(s, e[static_cast<std::size_t>(i)]);
@@ -184,7 +197,7 @@ CrisisEquilibrium solve_crisis_equilibrium(const CrisisSetting& s, int challenge
     std::array<double, kEndingCount> endings{};
     endings[static_cast<std::size_t>(EndingId::status_quo)] = 1.0 - eq.p_invade;
     for (int i = 1; i < kEndingCount; ++i) {
-      endings[static_cast<std::size_t>(i)] = eq.p_invade * invaded[static_cast<std::size_t>(i)];
+      endings[static_cast<std::size_t>(i)] = eq.p_invade * realised[static_cast<std::size_t>(i)];
     }
     eq.outcome = crisis_outcome(s, endings);
     return eq;

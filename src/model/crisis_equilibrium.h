@@ -26,6 +26,8 @@ struct CrisisEquilibrium {
   bool counter_escalates = false;  // after the patron's first use
   double continuation = 0.0;       // the challenger's expected payoff of invading, resolve aside
   double p_invade = 0.0;
+  // The crisis played out: the challenger's strategy (chosen on its priors) and the patron's
+  // types drawn with their actual chances (the setting's `actual`, else the priors).
   CrisisOutcome outcome;
 };
 

@@ -42,10 +42,7 @@ CrisisSetting crisis_setting(const World& world, const WorldIndex& index, const 
                              const RuntimeState& rt, int flashpoint) {
   const Flashpoint& f = world.flashpoints.at(static_cast<std::size_t>(flashpoint));
   if (!world.ladder.defined()) throw std::invalid_argument("the scenario defines no ladder");
-  AllianceId alliance = -1;
-  for (AllianceId a : index.alliances_of_ally[f.ally]) {
-    if (world.alliances[a].patron == f.patron) alliance = a;
-  }
+  const AllianceId alliance = index.flashpoint_alliance.at(static_cast<std::size_t>(flashpoint));
   if (alliance < 0) throw std::invalid_argument("flashpoint " + f.id + " has no alliance");
   const StateDynamics& challenger = rt.states[f.adversary];
   const StateDynamics& patron = rt.states[f.patron];
@@ -55,11 +52,21 @@ CrisisSetting crisis_setting(const World& world, const WorldIndex& index, const 
   CrisisSetting s;
   s.flashpoint = f.id;
   s.stakes = f.stakes;
-  s.p_tactical = std::clamp(posture.credibility, 0.001, 0.999);
+  s.p_tactical =
+      std::clamp(rt.flashpoints[static_cast<std::size_t>(flashpoint)].belief.value, 0.001, 0.999);
   const double strategic_balance =
       share(patron.arsenal.strategic.total(), challenger.arsenal.strategic.total()) - 0.5;
-  s.p_strategic = logistic(std::log(s.p_tactical / (1.0 - s.p_tactical)) +
-                           params[ParamId::crisis_strategic_weight] * strategic_balance);
+  // Strategic parity makes a patron less likely to run nuclear risks for its ally, in the
+  // challenger's eyes and in fact alike.
+  const auto strategic_given = [&](double tactical) {
+    return logistic(std::log(tactical / (1.0 - tactical)) +
+                    params[ParamId::crisis_strategic_weight] * strategic_balance);
+  };
+  s.p_strategic = strategic_given(s.p_tactical);
+  if (f.patron_resolve >= 0.0) {
+    const double resolve = std::clamp(f.patron_resolve, 0.001, 0.999);
+    s.actual = CrisisSetting::Resolve{resolve, strategic_given(resolve)};
+  }
   const double d = params[ParamId::crisis_defence_advantage];
   s.success_alone = share(challenger.conventional, d * ally.conventional);
   const double committed =

@@ -3,6 +3,7 @@
 // priors on the patron's tactical and strategic resolve, the odds of the conventional and theater
 // nuclear fights, the ladder's costs and the challenger's private resolve. See
 // docs/model.md#crises.
+#include <optional>
 #include <string>
 
 #include "model/parameters.h"
@@ -19,9 +20,17 @@ struct GroupCost {
 
 struct CrisisSetting {
   std::string flashpoint;
-  double stakes = 0.0;            // the challenger's value of success
-  double p_tactical = 0.0;        // prior that the patron is tactically Hard
-  double p_strategic = 0.0;       // prior that it is strategically Hard
+  double stakes = 0.0;       // the challenger's value of success
+  double p_tactical = 0.0;   // the challenger's prior that the patron is tactically Hard
+  double p_strategic = 0.0;  // its prior that the patron is strategically Hard
+  // The chances that the patron actually is tactically and strategically Hard, with which a
+  // crisis is played out; the challenger plays on its priors. Absent: the priors are right (the
+  // game as the game library writes it, with a common prior).
+  struct Resolve {
+    double tactical = 0.0;
+    double strategic = 0.0;
+  };
+  std::optional<Resolve> actual;
   double success_alone = 0.0;     // P(invasion succeeds) against the ally alone
   double success_defended = 0.0;  // ... against the ally and the patron's conventional forces
   double success_theater = 0.0;   // P(challenger prevails) in a theater nuclear war

@@ -36,8 +36,21 @@ struct StateDynamics {
   std::array<double, kMaxRegions> theater_lost{};
 };
 
+// The challenger's belief that the patron behind the flashpoint's ally will defend it, formed
+// like an ally's credibility (docs/model.md#crises): a Beta reputation read from the patron's
+// acts and a capability term from the balance and the alliance's posture, from its own start.
+struct ChallengerBelief {
+  double alpha = 1.0, beta = 1.0;
+  double alpha0 = 1.0, beta0 = 1.0;
+  double capability_offset = 0.0;
+  double capability = 0.0;
+  double value = 0.0;  // the combination: the challenger's prior that the patron is Hard
+  double reputation() const { return alpha / (alpha + beta); }
+};
+
 // A flashpoint's crisis history and this year's crisis, if one erupted.
 struct FlashpointDynamics {
+  ChallengerBelief belief;
   bool closed = false;  // the challenger has taken what it sought: no further crises here
   bool crisis = false;
   bool coercion = false;

@@ -39,6 +39,13 @@ WorldIndex build_index(const World& world) {
     }
     index.principal_adversary.push_back(adversary);
   }
+  for (const Flashpoint& flashpoint : world.flashpoints) {
+    AllianceId found = -1;
+    for (AllianceId a : index.alliances_of_ally[flashpoint.ally]) {
+      if (world.alliances[a].patron == flashpoint.patron) found = a;
+    }
+    index.flashpoint_alliance.push_back(found);
+  }
   return index;
 }
 

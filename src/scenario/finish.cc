@@ -133,6 +133,25 @@ void check_parameters(const Draft& draft, const std::string& top_file) {
   }
 }
 
+// A view of an assumption replaces the values of the parameters it sets, whichever view is
+// chosen, so a value given again for one of them would be dropped without a word.
+void check_no_value_under_a_view(const Draft& draft) {
+  for (const Assumption& assumption : draft.scenario.assumptions) {
+    for (const AssumptionView& view : assumption.views) {
+      for (const ParameterOverride& o : view.set) {
+        const auto& where = draft.value_overridden[static_cast<std::size_t>(o.param)];
+        if (!where) continue;
+        throw InputError(
+            *where, indexed("parameters", std::string(info(o.param).name)) + ".value",
+            fmt::format("expected no value for a parameter an assumption sets, got one: the "
+                        "assumption {} sets it in its view {}; choose a view with use: or "
+                        "--assume instead",
+                        assumption.name, view.name));
+      }
+    }
+  }
+}
+
 }  // namespace
 
 Scenario finish(Draft& draft, const std::string& top_file) {
@@ -141,6 +160,7 @@ Scenario finish(Draft& draft, const std::string& top_file) {
   check_alliances(draft);
   check_flashpoints(draft);
   check_treaties(draft);
+  check_no_value_under_a_view(draft);
   // Last, so that a file still missing parameters reports its other errors first.
   check_parameters(draft, top_file);
   check_ladder_for_crises(draft);

@@ -18,6 +18,9 @@ void load_parameters(const Field& section, Draft& draft) {
     const Map given = entry.value.map(kUncertainKeys);
     ParamSpec& spec = draft.scenario.parameters[index];
     if (!spec.defined) given.require_all({"value", "source"});
+    if (std::optional<Field> value = given.find("value"); value && spec.defined) {
+      draft.value_overridden[index] = value->location();
+    }
     UncertainParts& parts = draft.parameter_parts[index];
     spec.uncertainty = merge_uncertain(given, domain(id), parts);
     spec.value = *parts.value;

@@ -11,8 +11,16 @@ const std::vector<std::string_view> kAllianceKeys = {
     "patron",  "ally",         "kind",    "region",      "forward_presence",
     "sharing", "introduction", "primary", "credibility", "source"};
 const std::vector<std::string_view> kRivalryKeys = {"state", "adversary", "threat", "source"};
-const std::vector<std::string_view> kFlashpointKeys = {
-    "id", "adversary", "ally", "patron", "region", "stakes", "eruption_rate", "source"};
+const std::vector<std::string_view> kFlashpointKeys = {"id",
+                                                       "adversary",
+                                                       "ally",
+                                                       "patron",
+                                                       "region",
+                                                       "stakes",
+                                                       "eruption_rate",
+                                                       "challenger_belief",
+                                                       "patron_resolve",
+                                                       "source"};
 const std::vector<std::string_view> kTreatyKeys = {"id",
                                                    "name",
                                                    "parties",
@@ -98,6 +106,15 @@ void read_flashpoint(const Map& map, int index, Draft& draft, const std::string&
   if (std::optional<Field> rate = map.find("eruption_rate")) {
     set_world_number(draft, *rate, kShare, path + "eruption_rate", flashpoint.source,
                      [index](World& w) -> double& { return w.flashpoints[index].eruption_rate; });
+  }
+  if (std::optional<Field> belief = map.find("challenger_belief")) {
+    set_world_number(
+        draft, *belief, kShare, path + "challenger_belief", flashpoint.source,
+        [index](World& w) -> double& { return w.flashpoints[index].challenger_belief; });
+  }
+  if (std::optional<Field> resolve = map.find("patron_resolve")) {
+    set_world_number(draft, *resolve, kShare, path + "patron_resolve", flashpoint.source,
+                     [index](World& w) -> double& { return w.flashpoints[index].patron_resolve; });
   }
 }
 

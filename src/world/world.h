@@ -107,8 +107,14 @@ struct Flashpoint {
   StateId ally = kNoState;
   StateId patron = kNoState;
   RegionId region = 0;
-  double stakes = 0.5;  // the adversary's valuation of changing the status quo, 0..1
+  double stakes = 0.5;         // the adversary's valuation of changing the status quo, 0..1
   double eruption_rate = 0.0;  // yearly chance that a crisis erupts
+  // The challenger's starting belief that the patron will defend the ally; < 0 when the scenario
+  // gives none, and the ally's starting credibility stands in for it.
+  double challenger_belief = -1.0;
+  // The chance that the patron is actually resolved to defend (tactically Hard); < 0 when the
+  // scenario gives none, and the challenger's belief is taken to be right.
+  double patron_resolve = -1.0;
   std::string source;
 };
 

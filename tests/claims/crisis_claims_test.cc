@@ -51,7 +51,7 @@ TEST(CrisisClaims, TheaterForcesMakeAnInvasionOfTaiwanLessLikely) {
 
 // Boundary: the remedy's effect depends on the view of the theater balance. Where sub-strategic
 // forces add little (Zagare & Kilgour 1995) it is smaller than where the theater balance decides
-// escalation dominance (the essay): 4 against 59 of 5,000 replicates spared an invasion by 2045.
+// escalation dominance (the essay): 6 against 60 of 5,000 replicates spared an invasion by 2045.
 TEST(CrisisClaims, TheaterForcesMatterLessWhereTheaterBalanceAddsLittle) {
   const Scenario& scenario = testing::baseline_scenario();
   auto reduction = [&](const char* view) {

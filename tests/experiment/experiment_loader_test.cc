@@ -65,6 +65,40 @@ seed: 0
   }
 }
 
+// A sampled assumption is a discrete uncertainty on the indices of its views in the scenario's
+// list, after the parameters; a view held fixed stays a choice.
+TEST(ExperimentLoader, SampledViewsAreADiscreteUncertaintyAfterTheParameters) {
+  testing::TemporaryFolder folder("umbrella-loader-views");
+  const auto file =
+      testing::write_file(folder.path() / "e.yaml", "scenario: " + testing::kBaselineScenario + R"(
+assumptions:
+  theater_balance: {views: [adds_little, essay]}
+  nuclear_taboo: usable
+uncertainties:
+  parameters:
+    credibility.memory: {range: [0.8, 1.0]}
+outcomes:
+  peak: {series: nuclear_armed_states world, reduce: max}
+samples: 2
+replicates: 1
+seed: 0
+)");
+  const Experiment e = load_experiment(file.string());
+  ASSERT_EQ(e.uncertainties.size(), 2U);
+  EXPECT_EQ(e.uncertainties[0].param, ParamId::memory);
+  const Uncertainty& views = e.uncertainties[1];
+  EXPECT_EQ(views.name, "assumptions.theater_balance");
+  EXPECT_FALSE(views.in_world());
+  ASSERT_TRUE(views.assumption.has_value());
+  EXPECT_EQ(e.scenario.assumptions[*views.assumption].name, "theater_balance");
+  // essay, matters_some, adds_little in the scenario's order.
+  EXPECT_EQ(views.distribution.kind, Distribution::Kind::discrete);
+  EXPECT_EQ(views.distribution.values, (std::vector<double>{2, 0}));
+  ASSERT_EQ(e.assumptions.size(), 1U);
+  EXPECT_EQ(e.assumptions[0].name, "nuclear_taboo");
+  EXPECT_EQ(e.assumptions[0].view, "usable");
+}
+
 TEST(ExperimentLoader, VariesANumberOfTheWorldWithinItsDomain) {
   testing::TemporaryFolder folder("umbrella-loader-world");
   // An experiment varying Taiwan's eruption rate over [0, `upper`].

@@ -6,6 +6,7 @@
 #include <gtest/gtest.h>
 
 #include <algorithm>
+#include <set>
 #include <stdexcept>
 #include <utility>
 #include <vector>
@@ -160,8 +161,8 @@ years: {from: 2025, to: 2032}
 // invaded more often where crises erupt more often; at the scenario's values nothing changes.
 TEST(ExperimentPlan, WorldNumbersInTheDesignReachTheSimulation) {
   TemporaryFolder folder("umbrella-plan-world");
-  const fs::path file =
-      testing::write_file(folder.path() / "world.yaml", "scenario: " + testing::kBaselineScenario + R"(
+  const fs::path file = testing::write_file(folder.path() / "world.yaml",
+                                            "scenario: " + testing::kBaselineScenario + R"(
 uncertainties:
   parameters:
     flashpoints.CHN-TWN.eruption_rate: {range: [0.0, 0.3]}
@@ -195,6 +196,54 @@ years: {from: 2025, to: 2040}
   EXPECT_GT(high, low + 0.2) << "low-rate samples " << low << ", high-rate samples " << high;
   // The lowest stratum's rate is under 0.019 a year: at most a crisis or two in 16 years.
   EXPECT_LT(rate_and_share.front().second, 0.25);
+}
+
+// A sampled view reaches each run: a sample that drew a view gives, replicate by replicate, the
+// results of the same sample in an experiment that holds that view fixed (the random streams
+// are keyed by seed, sample and replicate alone), and the views differ.
+TEST(ExperimentPlan, EachRunUsesItsSampledView) {
+  TemporaryFolder folder("umbrella-plan-views");
+  const auto experiment_with = [&](const std::string& name, const std::string& assumptions) {
+    return load_experiment(
+        testing::write_file(folder.path() / name, "scenario: " + testing::kBaselineScenario +
+                                                      "\nassumptions: " + assumptions + R"(
+outcomes:
+  cred_JPN: {series: credibility JPN, reduce: value, year: 2030}
+sampler: lhs
+samples: 6
+replicates: 2
+seed: 3
+years: {from: 2025, to: 2030}
+)")
+            .string());
+  };
+  const Experiment sampled = experiment_with(
+      "sampled.yaml", "{reputation_vs_capability: {views: [past_actions, current_calculus]}}");
+  const Experiment past = experiment_with("past.yaml", "{reputation_vs_capability: past_actions}");
+  const Experiment current =
+      experiment_with("current.yaml", "{reputation_vs_capability: current_calculus}");
+  const Plan plan(sampled);
+  const Plan plan_past(past);
+  const Plan plan_current(current);
+  std::vector<double> result(plan.result_size());
+  std::vector<double> fixed(plan.result_size());
+  std::set<double> drawn;
+  for (std::uint32_t s = 0; s < plan.samples(); ++s) {
+    const double view = plan.design().at(s, 0);
+    drawn.insert(view);
+    // The views' indices in the scenario's list: past_actions 0, mixed 1, current_calculus 2.
+    const Plan& same = view == 0 ? plan_past : plan_current;
+    for (std::uint32_t r = 0; r < plan.replicates(); ++r) {
+      plan.run(0, s, r, result);
+      same.run(0, s, r, fixed);
+      EXPECT_EQ(result.back(), fixed.back()) << "sample " << s << " view " << view;
+      plan_past.run(0, s, r, fixed);
+      const double under_past = fixed.back();
+      plan_current.run(0, s, r, fixed);
+      EXPECT_NE(under_past, fixed.back());
+    }
+  }
+  EXPECT_EQ(drawn, (std::set<double>{0, 2}));
 }
 
 }  // namespace

@@ -67,12 +67,13 @@ void expect_moved_right_way(const RuntimeState& with, const RuntimeState& withou
   }
 }
 
-// The most evidence an act can carry to any ally (spill-over weights are at most 1).
-double evidence_at_most(const Parameters& params, const Act& act) {
+// Whether the act's evidence can pass the shock threshold for some ally (spill-over at most 1):
+// a shock loosens the belief, which memory then pulls back toward its start faster.
+bool may_shock(const Parameters& params, const Act& act) {
   const double signal = params[*find_param(std::string("credibility.signal.") + name(act.act))];
   const double weight =
       params[is_good_news(act.act) ? ParamId::weight_positive : ParamId::weight_negative];
-  return signal * weight * act.strength;
+  return signal * weight * act.strength > params[ParamId::shock_threshold];
 }
 
 // An act carries evidence to its target's own alliance when its signal, its weight and its
@@ -108,10 +109,10 @@ TEST(CredibilityProperties, AnActMovesEveryAllyTheRightWayAndTheDifferenceLasts)
       }
     }
     // Later years read the same acts in both histories, and fade; no poll (it keeps alpha +
-    // beta, so a firmer belief could then move less on later good news: docs/model.md). Nor a
-    // shock: an extra act strong enough to discount the prior leaves a less firm belief, which
-    // later good news can lift past the other history's (docs/model.md).
-    if (evidence_at_most(m.params, extra) > m.params[ParamId::shock_threshold]) return;
+    // beta, so a firmer belief could then move less on later good news: docs/model.md), and
+    // not after a shock (it scales alpha and beta down, and fading toward the start can then
+    // reverse the order: docs/model.md).
+    if (may_shock(m.params, extra)) return;
     for (int later = *rc::gen::inRange(1, 6); later > 0; --later) {
       for (int n = *rc::gen::inRange(0, 5); n > 0; --n) {
         const Act act = draw_act(m.world, m.index);
