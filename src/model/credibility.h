@@ -20,8 +20,11 @@ double capability_logit(const World& world, const WorldIndex& index, const Param
 // measured credibility (polls): the level of each is not identified, only their changes are.
 void initialize_beliefs(const World& world, const WorldIndex& index, const Parameters& params,
                         RuntimeState& rt);
+// The same for alliance `a` alone, when it becomes active (its `from` date).
+void initialize_belief(const World& world, const WorldIndex& index, const Parameters& params,
+                       RuntimeState& rt, AllianceId a);
 
-// An act of `actor` toward `target`, read by every ally of `actor`.
+// An act of `actor` toward `target`, read by every ally of `actor` in an active alliance.
 void apply_act(const World& world, const WorldIndex& index, const Parameters& params,
                RuntimeState& rt, StateId actor, StateId target, ActType act, double strength,
                double when, Trace* trace);

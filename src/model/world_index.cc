@@ -39,6 +39,13 @@ WorldIndex build_index(const World& world) {
     }
     index.principal_adversary.push_back(adversary);
   }
+  for (const Flashpoint& flashpoint : world.flashpoints) {
+    AllianceId alliance = -1;
+    for (AllianceId a : index.alliances_of_ally[flashpoint.ally]) {
+      if (world.alliances[a].patron == flashpoint.patron) alliance = a;
+    }
+    index.flashpoint_alliance.push_back(alliance);
+  }
   return index;
 }
 

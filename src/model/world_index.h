@@ -14,6 +14,7 @@ struct WorldIndex {
   std::vector<AllianceId> primary_alliance;          // by state; -1 if none
   std::vector<RegionId> state_region;                // by state
   std::vector<StateId> adversaries;                  // states some rivalry names, once each
+  std::vector<AllianceId> flashpoint_alliance;       // by flashpoint: the patron-ally alliance
   std::vector<char> rival;  // rival[state * n + adversary]: whether `state` is threatened by it
 };
 

@@ -112,6 +112,33 @@ void check_ladder_for_crises(const Draft& draft) {
                    "scenarios/ladder-kahn.yaml), got none");
 }
 
+// `from` and `until` may come from different files, so they are compared once all are merged.
+void check_period(const Period& period, const SourceLocation& where, const std::string& field) {
+  if (period.starts() && period.ends() && period.until <= period.from) {
+    throw InputError(where, field + ".until",
+                     "expected a date after from (" + period.from.to_string() + "), got " +
+                         period.until.to_string());
+  }
+}
+
+void check_periods(const Draft& draft) {
+  const World& world = draft.scenario.world;
+  for (std::size_t i = 0; i < world.states.size(); ++i) {
+    check_period(world.states[i].period, draft.state_where[i],
+                 indexed("states", world.states[i].code));
+  }
+  for (std::size_t i = 0; i < world.alliances.size(); ++i) {
+    const Alliance& alliance = world.alliances[i];
+    check_period(alliance.period, draft.alliance_where[i],
+                 indexed("alliances", pair_name(world, alliance.patron, alliance.ally)));
+  }
+  for (std::size_t i = 0; i < world.rivalries.size(); ++i) {
+    const Rivalry& rivalry = world.rivalries[i];
+    check_period(rivalry.period, draft.rivalry_where[i],
+                 indexed("rivalries", pair_name(world, rivalry.state, rivalry.adversary)));
+  }
+}
+
 void check_treaties(const Draft& draft) {
   const World& world = draft.scenario.world;
   for (std::size_t i = 0; i < world.treaties.size(); ++i) {
@@ -141,6 +168,7 @@ Scenario finish(Draft& draft, const std::string& top_file) {
   check_alliances(draft);
   check_flashpoints(draft);
   check_treaties(draft);
+  check_periods(draft);
   // Last, so that a file still missing parameters reports its other errors first.
   check_parameters(draft, top_file);
   check_ladder_for_crises(draft);
