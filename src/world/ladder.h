@@ -13,13 +13,13 @@ inline constexpr int kKahnRungs = 44;
 
 // The seven groups, in escalation order.
 enum class LadderGroup : std::uint8_t {
-  sub_crisis,           // sub-crisis manoeuvring
-  coercion,             // coercive signalling and nuclear threats
-  conventional,         // conventional blockade and invasion
-  nuclear_threshold,    // the brink: nuclear ultimatums, demonstrations short of use
-  limited_nuclear,      // demonstration and limited theater use
-  theater_nuclear_war,  // theater nuclear war
-  strategic_exchange,   // strategic exchange
+  sub_crisis,            // sub-crisis manoeuvring
+  coercion,              // coercive signalling and nuclear threats
+  conventional,          // conventional blockade and invasion
+  nuclear_threshold,     // the brink: nuclear ultimatums, demonstrations short of use
+  limited_nuclear,       // demonstration and limited theater use
+  theater_nuclear_war,   // theater nuclear war
+  strategic_exchange,    // strategic exchange
 };
 
 inline constexpr int kLadderGroupCount = 7;
@@ -43,9 +43,9 @@ struct LadderThreshold {
 };
 
 struct Ladder {
-  std::vector<LadderLevel> levels;               // in escalation order
+  std::vector<LadderLevel> levels;             // in escalation order
   std::array<int, kKahnRungs + 1> rung_level{};  // rung 1..44 -> index into levels
-  std::vector<LadderThreshold> thresholds;       // Kahn's six, in order
+  std::vector<LadderThreshold> thresholds;     // Kahn's six, in order
   std::string source;
   bool defined() const { return !levels.empty(); }
 };
