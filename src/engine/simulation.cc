@@ -150,6 +150,7 @@ Simulation::Simulation(const Scenario& scenario, const RunOptions& options)
   }
 
   index_ = build_index(world_);
+  activations_ = dated_activations(world_);
   outcomes_ = outcome_catalog(world_, index_);
   for (const Series& series : outcomes_) probes_.push_back(series.probe);
   initial_ = initial_runtime(world_);
@@ -240,10 +241,26 @@ const RuntimeState& Simulation::run_years(const World& world, const WorldIndex& 
   rt.regime_strength = params[ParamId::regime_initial_strength];
   initialize_beliefs(world, index, params, rt);
 
+  // Events and activations in date order; on the same date an activation goes first, so an
+  // event may act on what begins that day.
   std::size_t next_event = 0;
-  while (next_event < timeline_.size() && timeline_[next_event].date.year < start_year_) {
-    apply_event(world, index, params, timeline_[next_event++], rt, trace);
-  }
+  std::size_t next_activation = 0;
+  const auto apply_dated_before = [&](int year) {
+    for (;;) {
+      const bool activation =
+          next_activation < activations_.size() && activations_[next_activation].date.year < year;
+      const bool event = next_event < timeline_.size() && timeline_[next_event].date.year < year;
+      if (activation &&
+          (!event || activations_[next_activation].date <= timeline_[next_event].date)) {
+        apply_activation(world, index, params, activations_[next_activation++], rt, trace);
+      } else if (event) {
+        apply_event(world, index, params, timeline_[next_event++], rt, trace);
+      } else {
+        return;
+      }
+    }
+  };
+  apply_dated_before(start_year_);
   std::size_t next_step = 0;
   for (int year = start_year_; year <= last_year; ++year) {
     rt.year = year;
@@ -251,9 +268,7 @@ const RuntimeState& Simulation::run_years(const World& world, const WorldIndex& 
       const ParameterStep& step = steps_[next_step];
       params[step.param] += step.intensity * (step.lever_value - params[step.param]);
     }
-    for (; next_event < timeline_.size() && timeline_[next_event].date.year == year; ++next_event) {
-      apply_event(world, index, params, timeline_[next_event], rt, trace);
-    }
+    apply_dated_before(year + 1);
     Rng events(stream(id, year, StreamPurpose::events));
     draw_patron_acts(world, index, params, rt, events, trace);
     update_arsenals(world, params, rt, trace);

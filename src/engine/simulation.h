@@ -11,6 +11,7 @@
 #include "core/rng.h"
 #include "engine/outcomes.h"
 #include "engine/run_options.h"
+#include "model/activations.h"
 #include "model/parameters.h"
 #include "model/runtime.h"
 #include "model/trace.h"
@@ -124,7 +125,8 @@ class Simulation {
   int last_year_ = 0;
   World world_;
   WorldIndex index_;
-  std::vector<Event> timeline_;  // scenario and lever events, sorted by date
+  std::vector<Event> timeline_;          // scenario and lever events, sorted by date
+  std::vector<Activation> activations_;  // `from` and `until` of the World, sorted by date
   Parameters base_;
   std::vector<ParameterStep> steps_;  // sorted by year
   std::vector<ParameterDraw> draws_;

@@ -122,21 +122,27 @@ double capability_logit(const World& world, const WorldIndex& index, const Param
   return x;
 }
 
+void initialize_belief(const World& world, const WorldIndex& index, const Parameters& params,
+                       RuntimeState& rt, AllianceId a) {
+  const double strength = params[ParamId::prior_strength];
+  AllianceDynamics& d = rt.alliances[a];
+  const double measured = std::clamp(world.alliances[a].initial_credibility, 0.01, 0.99);
+  d.capability_offset =
+      std::log(measured / (1.0 - measured)) - capability_logit(world, index, params, rt, a);
+  d.capability = measured;
+  d.alpha = d.alpha0 = measured * strength;
+  d.beta = d.beta0 = (1.0 - measured) * strength;
+  d.credibility = combine(params, d.capability, d.reputation());
+}
+
 void initialize_beliefs(const World& world, const WorldIndex& index, const Parameters& params,
                         RuntimeState& rt) {
-  const double strength = params[ParamId::prior_strength];
   for (std::size_t a = 0; a < world.alliances.size(); ++a) {
-    AllianceDynamics& d = rt.alliances[a];
-    const double measured = std::clamp(world.alliances[a].initial_credibility, 0.01, 0.99);
-    d.capability_offset =
-        logit(measured) - capability_logit(world, index, params, rt, static_cast<AllianceId>(a));
-    d.capability = measured;
-    d.alpha = d.alpha0 = measured * strength;
-    d.beta = d.beta0 = (1.0 - measured) * strength;
-    d.credibility = combine(params, d.capability, d.reputation());
+    initialize_belief(world, index, params, rt, static_cast<AllianceId>(a));
   }
   // A challenger's belief has its own start (what it reads of the patron's commitment, not the
   // ally's polls); from then on the same changes of balance, posture and acts move it.
+  const double strength = params[ParamId::prior_strength];
   for (std::size_t f = 0; f < world.flashpoints.size(); ++f) {
     const AllianceId a = index.flashpoint_alliance[f];
     if (a < 0) continue;
@@ -163,6 +169,7 @@ void apply_act(const World& world, const WorldIndex& index, const Parameters& pa
   for (AllianceId a : index.alliances_of_patron[actor]) {
     const Alliance& alliance = world.alliances[a];
     AllianceDynamics& d = rt.alliances[a];
+    if (!d.active) continue;
     const double evidence = size * spillover(index, params, alliance, target, act);
     if (evidence <= 0.0) continue;
     const double before = trace != nullptr ? d.reputation() : 0.0;
@@ -188,8 +195,8 @@ void assimilate_poll(const World& world, const WorldIndex& index, const Paramete
                      Trace* trace) {
   std::string topic;
   for (AllianceId a : index.alliances_of_ally[target]) {
-    if (world.alliances[a].patron != patron) continue;
     AllianceDynamics& d = rt.alliances[a];
+    if (world.alliances[a].patron != patron || !d.active) continue;
     const double before = d.reputation();
     const double wanted = reputation_for(params, d.capability, value);
     const double after = before + params[ParamId::poll_assimilation] * (wanted - before);
@@ -210,6 +217,7 @@ void update_credibility(const World& world, const WorldIndex& index, const Param
   std::string topic;
   for (std::size_t a = 0; a < world.alliances.size(); ++a) {
     AllianceDynamics& d = rt.alliances[a];
+    if (!d.active) continue;  // its belief starts when it does (initialize_belief)
     fade(params, d);
     d.capability = logistic(d.capability_offset +
                             capability_logit(world, index, params, rt, static_cast<AllianceId>(a)));
@@ -226,8 +234,9 @@ void update_credibility(const World& world, const WorldIndex& index, const Param
   }
   for (std::size_t s = 0; s < world.states.size(); ++s) {
     double unprotected = 1.0;
-    for (AllianceId a : index.alliances_of_ally[s])
-      unprotected *= 1.0 - rt.alliances[a].credibility;
+    for (AllianceId a : index.alliances_of_ally[s]) {
+      if (rt.alliances[a].active) unprotected *= 1.0 - rt.alliances[a].credibility;
+    }
     rt.states[s].assurance = 1.0 - unprotected;
   }
   for (std::size_t f = 0; f < world.flashpoints.size(); ++f) {

@@ -21,9 +21,12 @@ double capability_logit(const World& world, const WorldIndex& index, const Param
 // Each flashpoint's challenger belief starts likewise at the flashpoint's challenger_belief.
 void initialize_beliefs(const World& world, const WorldIndex& index, const Parameters& params,
                         RuntimeState& rt);
+// The same for alliance `a` alone, when it becomes active (its `from` date).
+void initialize_belief(const World& world, const WorldIndex& index, const Parameters& params,
+                       RuntimeState& rt, AllianceId a);
 
-// An act of `actor` toward `target`, read by every ally of `actor`, and by each challenger
-// facing one of them as that ally reads it.
+// An act of `actor` toward `target`, read by every ally of `actor` in an active alliance, and
+// by each challenger facing one of them as that ally reads it.
 void apply_act(const World& world, const WorldIndex& index, const Parameters& params,
                RuntimeState& rt, StateId actor, StateId target, ActType act, double strength,
                double when, Trace* trace);

@@ -42,7 +42,10 @@ void update_crises(const World& world, const WorldIndex& index, const Parameters
     const double erupts = eruptions.uniform();
     d.crisis = d.coercion = d.invasion = d.invasion_success = d.nuclear_use = false;
     d.highest = LadderGroup::sub_crisis;
-    if (d.closed || erupts >= flashpoint.eruption_rate) continue;
+    // No crisis tests an alliance that is not yet signed or already ended.
+    const AllianceId alliance = index.flashpoint_alliance[f];
+    const bool allied = alliance < 0 || rt.alliances[alliance].active;
+    if (d.closed || erupts >= flashpoint.eruption_rate || !allied) continue;
     Rng play(key, static_cast<std::uint32_t>(f + 1));
     const std::array<double, 3> u = {play.uniform(), play.uniform(), play.uniform()};
 

@@ -1,5 +1,7 @@
 #include "model/events.h"
 
+#include <algorithm>
+
 #include "model/credibility.h"
 
 namespace umbrella {
@@ -35,11 +37,45 @@ void change_state(const World& world, const Event& event, RuntimeState& rt, Trac
   if (change.public_support) d.public_support = *change.public_support;
   if (change.conventional) d.conventional = *change.conventional;
   if (change.norms) d.norms = *change.norms;
+  if (change.npt) d.npt = *change.npt;
   if (trace != nullptr) {
     trace->add(when(event), world.states[event.target].code,
-               "latency {:.2f}, breakout {:.1f} years, public support {:.0f}%{}{}", d.latency,
-               d.breakout_years, 100.0 * d.public_support, event.text.empty() ? "" : " -- ",
-               event.text);
+               "latency {:.2f}, breakout {:.1f} years, public support {:.0f}%, NPT {}{}{}",
+               d.latency, d.breakout_years, 100.0 * d.public_support, name(d.npt),
+               event.text.empty() ? "" : " -- ", event.text);
+  }
+}
+
+AllianceId nth_active(const std::vector<AllianceId>& alliances, const RuntimeState& rt,
+                      std::uint32_t k) {
+  for (AllianceId a : alliances) {
+    if (!rt.alliances[a].active) continue;
+    if (k == 0) return a;
+    --k;
+  }
+  return alliances.back();  // unreachable: k counts active alliances
+}
+
+void change_rivalry(const World& world, const Event& event, RuntimeState& rt, Trace* trace) {
+  const RivalryChange& change = event.rivalry_change;
+  rt.rivalries[change.rivalry].threat = change.threat;
+  if (trace != nullptr) {
+    const Rivalry& rivalry = world.rivalries[change.rivalry];
+    trace->add(
+        when(event), world.states[rivalry.state].code + "-" + world.states[rivalry.adversary].code,
+        "threat now {:.2f}{}{}", change.threat, event.text.empty() ? "" : " -- ", event.text);
+  }
+}
+
+// The regime's strength, and the level it recovers toward, from this date on.
+void change_regime(const Event& event, RuntimeState& rt, Trace* trace) {
+  const double before = rt.regime_strength;
+  rt.regime_strength = event.regime_strength;
+  rt.regime_target = event.regime_strength;
+  rt.regime_target_set = true;
+  if (trace != nullptr) {
+    trace->add(when(event), "world", "NPT regime strength {:.2f} -> {:.2f}{}{}", before,
+               rt.regime_strength, event.text.empty() ? "" : " -- ", event.text);
   }
 }
 
@@ -92,6 +128,12 @@ void apply_event(const World& world, const WorldIndex& index, const Parameters& 
       }
       break;
     }
+    case EventKind::rivalry_change:
+      change_rivalry(world, event, rt, trace);
+      break;
+    case EventKind::regime_change:
+      change_regime(event, rt, trace);
+      break;
   }
 }
 
@@ -101,13 +143,16 @@ void draw_patron_acts(const World& world, const WorldIndex& index, const Paramet
   if (patron == kNoState) return;
   const auto& partners = index.alliances_of_patron[patron];
   if (partners.empty()) return;
-  const auto n = static_cast<std::uint32_t>(partners.size());
+  // Only active alliances read acts; counted without allocating, as every year does this.
+  const auto n = static_cast<std::uint32_t>(std::count_if(
+      partners.begin(), partners.end(), [&](AllianceId a) { return rt.alliances[a].active; }));
+  if (n == 0) return;
   const int neglect = rng.poisson(params[ParamId::patron_neglect_rate]);
   const int support = rng.poisson(params[ParamId::patron_support_rate]);
   const int acts = neglect + support;
   for (int i = 0; i < acts; ++i) {
     const ActType act = i < neglect ? ActType::neglect : ActType::support;
-    const StateId target = world.alliances[partners[rng.below(n)]].ally;
+    const StateId target = world.alliances[nth_active(partners, rt, rng.below(n))].ally;
     // Spread over the year for the narrative; the order of acts within a year barely matters.
     const double at = rt.year + (i + 0.5) / acts;
     if (trace != nullptr) {

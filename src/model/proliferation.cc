@@ -25,6 +25,7 @@ bool rival_acquired_recently(const World& world, const WorldIndex& index, const 
                              const RuntimeState& rt, StateId s) {
   const double window = params[ParamId::rival_window_years];
   for (int r : index.rivalries_of_state[s]) {
+    if (!rt.rivalries[r].active) continue;
     const double acquired = rt.states[world.rivalries[r].adversary].acquired_year;
     if (acquired > -kNever && rt.year - acquired <= window) return true;
   }
@@ -41,7 +42,7 @@ double up_logit(const Parameters& params, const HazardCovariates& x, const Coeff
 
 bool protected_by_patron(const WorldIndex& index, const RuntimeState& rt, StateId s) {
   for (AllianceId a : index.alliances_of_ally[s]) {
-    if (rt.alliances[a].kind == AllianceKind::treaty) return true;
+    if (rt.alliances[a].active && rt.alliances[a].kind == AllianceKind::treaty) return true;
   }
   return false;
 }
@@ -110,8 +111,9 @@ void update_growth_factors(const WorldIndex& index, const Parameters& params, Ru
 double threat_to(const World& world, const WorldIndex& index, const RuntimeState& rt, StateId s) {
   double worst = 0.0;
   for (int r : index.rivalries_of_state[s]) {
-    const Rivalry& rivalry = world.rivalries[r];
-    worst = std::max(worst, rivalry.threat * rt.states[rivalry.adversary].growth_factor);
+    const RivalryDynamics& rivalry = rt.rivalries[r];
+    if (!rivalry.active) continue;
+    worst = std::max(worst, rivalry.threat * rt.states[world.rivalries[r].adversary].growth_factor);
   }
   return std::min(worst, 1.0);
 }
@@ -177,7 +179,8 @@ void update_proliferation(const World& world, const WorldIndex& index, const Par
   for (std::size_t i = 0; i < world.states.size(); ++i) {
     const auto s = static_cast<StateId>(i);
     StateDynamics& d = rt.states[i];
-    if (d.stage == Stage::acquired) continue;
+    // A state before independence or after dissolution keeps the stage it has.
+    if (d.stage == Stage::acquired || !d.exists) continue;
     d.threat = threat_to(world, index, rt, s);
     // One draw decides the year: up with probability h_up, otherwise down with h_down. The
     // down hazard is computed only when the draw gets that far.

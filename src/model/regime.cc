@@ -16,7 +16,8 @@ void update_regime(const World& world, const Parameters& params, RuntimeState& r
     }
   }
   const double before = rt.regime_strength;
-  const double initial = params[ParamId::regime_initial_strength];
+  const double initial =
+      rt.regime_target_set ? rt.regime_target : params[ParamId::regime_initial_strength];
   double strength = before + params[ParamId::regime_recovery] * (initial - before);
   strength -= params[ParamId::regime_acquisition_shock] * rt.acquisitions_this_year;
   strength -= params[ParamId::regime_withdrawal_shock] * rt.withdrawals_this_year;

@@ -15,6 +15,7 @@ inline constexpr double kNever = std::numeric_limits<double>::infinity();
 inline constexpr double kYearEnd = 0.99;
 
 struct StateDynamics {
+  bool exists = true;  // between the state's `from` and `until`
   Stage stage = Stage::none;
   NptStatus npt = NptStatus::non_weapon_state;
   Arsenal arsenal;
@@ -61,6 +62,7 @@ struct FlashpointDynamics {
 };
 
 struct AllianceDynamics {
+  bool active = true;  // between the alliance's `from` and `until`
   AllianceKind kind = AllianceKind::treaty;
   double forward_presence = 0.0;
   Sharing sharing = Sharing::none;
@@ -73,14 +75,24 @@ struct AllianceDynamics {
   double reputation() const { return alpha / (alpha + beta); }
 };
 
+struct RivalryDynamics {
+  bool active = true;  // between the rivalry's `from` and `until`
+  double threat = 0.0;
+};
+
 struct RuntimeState {
   double year = 0.0;
   std::vector<StateDynamics> states;
   std::vector<AllianceDynamics> alliances;
   std::vector<FlashpointDynamics> flashpoints;
+  std::vector<RivalryDynamics> rivalries;
   std::vector<double> start_strategic;  // each state's strategic total at the start
   std::vector<double> start_total;      // each state's whole arsenal at the start
   double regime_strength = 0.0;
+  // The level regime strength recovers toward once a regime_change has set it; before that,
+  // the parameter regime.initial_strength (which levers may move).
+  bool regime_target_set = false;
+  double regime_target = 0.0;
   int nuclear_armed = 0;
   int acquisitions_this_year = 0;
   int withdrawals_this_year = 0;

@@ -40,6 +40,11 @@ ParamId resolve_parameter(const Field& name) {
   return *id;
 }
 
+void read_period(const Map& map, Period& period) {
+  if (std::optional<Field> from = map.find("from")) period.from = from->date();
+  if (std::optional<Field> until = map.find("until")) period.until = until->date();
+}
+
 void record_event_id(Draft& draft, const std::string& id, const Field& id_field) {
   auto [it, inserted] = draft.event_ids.emplace(id, id_field.location());
   if (!inserted) {

@@ -25,6 +25,7 @@ struct Draft {
   // every file is merged report there.
   std::vector<SourceLocation> state_where;
   std::vector<SourceLocation> alliance_where;
+  std::vector<SourceLocation> rivalry_where;
   std::vector<SourceLocation> flashpoint_where;
   std::vector<SourceLocation> treaty_where;
   // Every event id of the timeline and of the levers, with where it was defined.
@@ -51,6 +52,9 @@ StateId resolve_state(const World& world, const Field& code);
 RegionId resolve_region(const World& world, const Field& region);
 AllianceId find_alliance(const World& world, StateId patron, StateId ally);
 ParamId resolve_parameter(const Field& name);
+
+// `from` and `until`, when the map gives them; a file may give either and keep the other.
+void read_period(const Map& map, Period& period);
 
 // Fails when `id` already names an event of the timeline or of a lever.
 void record_event_id(Draft& draft, const std::string& id, const Field& id_field);

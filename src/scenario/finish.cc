@@ -56,30 +56,44 @@ void check_states(const Draft& draft) {
   }
 }
 
+// Whether two periods share a moment; an open side reaches to the end of time.
+bool overlap(const Period& a, const Period& b) {
+  const bool a_before_b_ends = !b.ends() || !a.starts() || a.from < b.until;
+  const bool b_before_a_ends = !a.ends() || !b.starts() || b.from < a.until;
+  return a_before_b_ends && b_before_a_ends;
+}
+
 void check_alliances(const Draft& draft) {
   const World& world = draft.scenario.world;
-  std::map<StateId, std::size_t> primary_of_ally;
+  std::vector<std::size_t> primaries;
   for (std::size_t i = 0; i < world.alliances.size(); ++i) {
     const Alliance& alliance = world.alliances[i];
     const std::string field =
         indexed("alliances", pair_name(world, alliance.patron, alliance.ally));
     const State& patron = world.states[alliance.patron];
-    if (patron.stage != Stage::acquired) {
+    // A dated alliance needs a patron armed when it begins (a path with warheads by then).
+    if (!holds_weapons(world, alliance.patron, alliance.period.from)) {
       throw InputError(draft.alliance_where[i], field + ".patron",
                        "expected a nuclear-armed patron (stage acquired), got " + patron.code +
                            " at stage " + name(patron.stage));
     }
     if (!alliance.primary) continue;
-    auto [first, inserted] = primary_of_ally.emplace(alliance.ally, i);
-    if (!inserted) {
-      const Alliance& other = world.alliances[first->second];
+    // One primary patron at a time: a dated alliance may follow another (Poland: Soviet, then
+    // American).
+    auto overlapping = std::find_if(primaries.begin(), primaries.end(), [&](std::size_t j) {
+      const Alliance& other = world.alliances[j];
+      return other.ally == alliance.ally && overlap(other.period, alliance.period);
+    });
+    if (overlapping != primaries.end()) {
+      const Alliance& other = world.alliances[*overlapping];
       throw InputError(
           draft.alliance_where[i], field + ".primary",
           fmt::format("expected one primary patron of {}, got a second: alliances[{}] at {} is "
                       "primary too (set primary: false on one)",
                       world.states[alliance.ally].code, pair_name(world, other.patron, other.ally),
-                      to_string(draft.alliance_where[first->second])));
+                      to_string(draft.alliance_where[*overlapping])));
     }
+    primaries.push_back(i);
   }
 }
 
@@ -110,6 +124,33 @@ void check_ladder_for_crises(const Draft& draft) {
                    indexed("flashpoints", world.flashpoints.front().id),
                    "expected a ladder for its crises to climb (the baseline includes "
                    "scenarios/ladder-kahn.yaml), got none");
+}
+
+// `from` and `until` may come from different files, so they are compared once all are merged.
+void check_period(const Period& period, const SourceLocation& where, const std::string& field) {
+  if (period.starts() && period.ends() && period.until <= period.from) {
+    throw InputError(where, field + ".until",
+                     "expected a date after from (" + period.from.to_string() + "), got " +
+                         period.until.to_string());
+  }
+}
+
+void check_periods(const Draft& draft) {
+  const World& world = draft.scenario.world;
+  for (std::size_t i = 0; i < world.states.size(); ++i) {
+    check_period(world.states[i].period, draft.state_where[i],
+                 indexed("states", world.states[i].code));
+  }
+  for (std::size_t i = 0; i < world.alliances.size(); ++i) {
+    const Alliance& alliance = world.alliances[i];
+    check_period(alliance.period, draft.alliance_where[i],
+                 indexed("alliances", pair_name(world, alliance.patron, alliance.ally)));
+  }
+  for (std::size_t i = 0; i < world.rivalries.size(); ++i) {
+    const Rivalry& rivalry = world.rivalries[i];
+    check_period(rivalry.period, draft.rivalry_where[i],
+                 indexed("rivalries", pair_name(world, rivalry.state, rivalry.adversary)));
+  }
 }
 
 void check_treaties(const Draft& draft) {
@@ -161,6 +202,7 @@ Scenario finish(Draft& draft, const std::string& top_file) {
   check_flashpoints(draft);
   check_treaties(draft);
   check_no_value_under_a_view(draft);
+  check_periods(draft);
   // Last, so that a file still missing parameters reports its other errors first.
   check_parameters(draft, top_file);
   check_ladder_for_crises(draft);

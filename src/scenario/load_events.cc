@@ -11,8 +11,17 @@ const std::vector<std::string_view> kCommonKeys = {"id", "date", "kind", "text",
 // `alliance_kind` rather than `kind`: an event's `kind` already names what kind of event it is.
 const std::vector<std::string_view> kAllianceChangeKeys = {"alliance_kind", "forward_presence",
                                                            "sharing", "introduction"};
-const std::vector<std::string_view> kStateChangeKeys = {"latency", "breakout_years",
-                                                        "public_support", "conventional", "norms"};
+const std::vector<std::string_view> kStateChangeKeys = {
+    "latency", "breakout_years", "public_support", "conventional", "norms", "npt"};
+
+const std::initializer_list<EventKind> kEventKinds = {EventKind::act,
+                                                      EventKind::statement,
+                                                      EventKind::poll,
+                                                      EventKind::alliance_change,
+                                                      EventKind::state_change,
+                                                      EventKind::npt_withdrawal,
+                                                      EventKind::rivalry_change,
+                                                      EventKind::regime_change};
 
 std::vector<std::string_view> keys_for(EventKind kind) {
   std::vector<std::string_view> keys = kCommonKeys;
@@ -37,6 +46,12 @@ std::vector<std::string_view> keys_for(EventKind kind) {
     case EventKind::npt_withdrawal:
       keys.push_back("target");
       break;
+    case EventKind::rivalry_change:
+      keys.insert(keys.end(), {"state", "adversary", "threat"});
+      break;
+    case EventKind::regime_change:
+      keys.push_back("strength");
+      break;
   }
   return keys;
 }
@@ -45,9 +60,7 @@ std::vector<std::string_view> keys_for(EventKind kind) {
 const std::vector<std::string_view>& all_event_keys() {
   static const std::vector<std::string_view> keys = [] {
     std::vector<std::string_view> all;
-    for (EventKind kind :
-         {EventKind::act, EventKind::statement, EventKind::poll, EventKind::alliance_change,
-          EventKind::state_change, EventKind::npt_withdrawal}) {
+    for (EventKind kind : kEventKinds) {
       for (std::string_view key : keys_for(kind)) {
         if (std::find(all.begin(), all.end(), key) == all.end()) all.push_back(key);
       }
@@ -130,6 +143,35 @@ void read_state_change(const Map& map, Event& event, const World& world) {
     change.conventional = v->number(kConventional);
   }
   if (std::optional<Field> v = map.find("norms")) change.norms = v->number(kNorms);
+  if (std::optional<Field> v = map.find("npt")) {
+    change.npt = v->choice({NptStatus::weapon_state, NptStatus::non_weapon_state,
+                            NptStatus::non_party, NptStatus::withdrawn});
+    if (*change.npt == NptStatus::weapon_state && !holds_weapons(world, event.target, event.date)) {
+      v->fail(
+          "expected a state that holds weapons (stage acquired, or an arsenal path with "
+          "warheads by " +
+          event.date.to_string() + ") for npt weapon_state, got " +
+          world.states[event.target].code + " at stage " + name(world.states[event.target].stage));
+    }
+  }
+}
+
+void read_rivalry_change(const Map& map, Event& event, const World& world) {
+  const StateId state = resolve_state(world, map.require("state"));
+  const Field adversary_field = map.require("adversary");
+  const StateId adversary = resolve_state(world, adversary_field);
+  auto rivalry =
+      std::find_if(world.rivalries.begin(), world.rivalries.end(),
+                   [&](const Rivalry& r) { return r.state == state && r.adversary == adversary; });
+  if (rivalry == world.rivalries.end()) {
+    adversary_field.fail("unknown rivalry " + world.states[state].code + "-" +
+                         world.states[adversary].code +
+                         " (expected a pair listed under rivalries)");
+  }
+  event.target = state;
+  event.actor = adversary;
+  event.rivalry_change.rivalry = static_cast<int>(rivalry - world.rivalries.begin());
+  event.rivalry_change.threat = map.require("threat").number(kShare);
 }
 
 }  // namespace
@@ -146,11 +188,7 @@ Event read_event(const Field& element, const std::string& list_path,
     named = element.renamed(indexed(list_path, event.id));
     record_event_id(draft, event.id, *named.peek("id"));
   }
-  event.kind =
-      named.map(all_event_keys())
-          .require("kind")
-          .choice({EventKind::act, EventKind::statement, EventKind::poll,
-                   EventKind::alliance_change, EventKind::state_change, EventKind::npt_withdrawal});
+  event.kind = named.map(all_event_keys()).require("kind").choice(kEventKinds);
   const Map map = named.map(keys_for(event.kind));
   const Field date = map.require("date");
   event.date = date.date();
@@ -180,6 +218,12 @@ Event read_event(const Field& element, const std::string& list_path,
       break;
     case EventKind::npt_withdrawal:
       event.target = resolve_state(world, map.require("target"));
+      break;
+    case EventKind::rivalry_change:
+      read_rivalry_change(map, event, world);
+      break;
+    case EventKind::regime_change:
+      event.regime_strength = map.require("strength").number(kShare);
       break;
   }
   return event;

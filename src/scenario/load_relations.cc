@@ -8,9 +8,11 @@ namespace umbrella {
 namespace {
 
 const std::vector<std::string_view> kAllianceKeys = {
-    "patron",  "ally",         "kind",    "region",      "forward_presence",
-    "sharing", "introduction", "primary", "credibility", "source"};
-const std::vector<std::string_view> kRivalryKeys = {"state", "adversary", "threat", "source"};
+    "patron",           "ally",    "kind",         "region",
+    "forward_presence", "sharing", "introduction", "primary",
+    "credibility",      "from",    "until",        "source"};
+const std::vector<std::string_view> kRivalryKeys = {"state", "adversary", "threat",
+                                                    "from",  "until",     "source"};
 const std::vector<std::string_view> kFlashpointKeys = {"id",
                                                        "adversary",
                                                        "ally",
@@ -79,6 +81,7 @@ void read_alliance(const Map& map, AllianceId id, Draft& draft, const std::strin
     alliance.introduction = introduction->boolean();
   }
   if (std::optional<Field> primary = map.find("primary")) alliance.primary = primary->boolean();
+  read_period(map, alliance.period);
   if (std::optional<Field> credibility = map.find("credibility")) {
     set_world_number(draft, *credibility, kShare, path + "credibility", alliance.source,
                      [id](World& w) -> double& { return w.alliances[id].initial_credibility; });
@@ -202,8 +205,11 @@ void load_rivalries(const Field& section, Draft& draft) {
       Rivalry& rivalry = world.rivalries.emplace_back();
       rivalry.state = state;
       rivalry.adversary = adversary;
+      draft.rivalry_where.push_back(named.location());
     }
+    draft.rivalry_where[index] = named.location();
     Rivalry& rivalry = world.rivalries[index];
+    read_period(named_map, rivalry.period);
     rivalry.source = optional_source(named_map.find("source"), rivalry.source);
     if (std::optional<Field> threat = named_map.find("threat")) {
       set_world_number(draft, *threat, kShare, "rivalries." + id + ".threat", rivalry.source,

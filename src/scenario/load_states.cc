@@ -12,7 +12,8 @@ namespace {
 const std::vector<std::string_view> kStateKeys = {
     "code",           "name",          "region",       "stage",     "npt",
     "arsenal",        "arsenal_paths", "conventional", "latency",   "breakout_years",
-    "public_support", "norms",         "dependence",   "reacts_to", "source"};
+    "public_support", "norms",         "dependence",   "reacts_to", "from",
+    "until",          "source"};
 
 struct StateNumber {
   std::string_view key;
@@ -158,6 +159,7 @@ void read_state(const Field& field, StateId id, bool is_new, Draft& draft) {
   if (std::optional<Field> rivals = map.find("reacts_to")) {
     state.reacts_to = read_rivals(*rivals, id, world);
   }
+  read_period(map, state.period);
   draft.state_where[id] = field.location();
 }
 

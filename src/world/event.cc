@@ -16,6 +16,10 @@ const char* name(EventKind kind) {
       return "state_change";
     case EventKind::npt_withdrawal:
       return "npt_withdrawal";
+    case EventKind::rivalry_change:
+      return "rivalry_change";
+    case EventKind::regime_change:
+      return "regime_change";
   }
   return "?";
 }

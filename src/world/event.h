@@ -19,6 +19,8 @@ enum class EventKind : std::uint8_t {
   alliance_change,  // the posture of an existing alliance changes
   state_change,     // a state's latency, breakout time, support or strength changes
   npt_withdrawal,   // notice of withdrawal under NPT Article X
+  rivalry_change,   // the threat of an existing rivalry changes
+  regime_change,    // the NPT regime's strength and the level it recovers toward are set
 };
 
 // Kinds of act. Their signal strengths are scenario parameters (credibility.signal.<act>).
@@ -53,6 +55,12 @@ struct StateChange {
   std::optional<double> public_support;
   std::optional<double> conventional;
   std::optional<double> norms;
+  std::optional<NptStatus> npt;  // an accession or a change of status
+};
+
+struct RivalryChange {
+  int rivalry = -1;
+  double threat = 0.0;
 };
 
 struct Event {
@@ -67,6 +75,8 @@ struct Event {
   double value = 0.0;  // poll share, 0..1
   AllianceChange alliance_change;
   StateChange state_change;
+  RivalryChange rivalry_change;
+  double regime_strength = 0.0;  // regime_change: R and R0 from the event on
   std::string text;
   std::string source;
   SourceLocation where;  // where the event was defined

@@ -80,4 +80,15 @@ int World::find_flashpoint(const std::string& id) const {
   return it == flashpoints.end() ? -1 : static_cast<int>(it - flashpoints.begin());
 }
 
+bool holds_weapons(const World& world, StateId state, const Date& date) {
+  if (world.states[state].stage == Stage::acquired) return true;
+  const double when = date.year + date.fraction_of_year();
+  return std::any_of(
+      world.arsenal_paths.begin(), world.arsenal_paths.end(), [&](const ArsenalPath& path) {
+        return path.state == state &&
+               std::any_of(path.points.begin(), path.points.end(),
+                           [&](const ArsenalTarget& t) { return t.year <= when && t.value > 0.0; });
+      });
+}
+
 }  // namespace umbrella

@@ -29,6 +29,15 @@ const char* name(NptStatus status);
 const char* name(AllianceKind kind);
 const char* name(Sharing sharing);
 
+// When an object exists: from `from` (inclusive) to `until` (exclusive); a date of year 0 leaves
+// that side open. Scenarios before 1945 need neither; the 1945-2024 history needs both.
+struct Period {
+  Date from;
+  Date until;
+  bool starts() const { return from.year != 0; }
+  bool ends() const { return until.year != 0; }
+};
+
 struct Forces {
   double deployed = 0.0;
   double reserve = 0.0;
@@ -78,6 +87,7 @@ struct State {
   double norms = 0.0;           // norms/identity offset on the logit of every proliferation hazard
   double dependence = 0.0;      // economic and security dependence on the patron (sanctions)
   std::vector<StateId> reacts_to;  // rivals whose arsenal growth this state answers
+  Period period;                   // independence, unification, dissolution
 };
 
 struct Alliance {
@@ -89,7 +99,8 @@ struct Alliance {
   Sharing sharing = Sharing::none;
   bool introduction = false;  // ally has declared it permits introduction of weapons in a crisis
   bool primary = true;        // the ally's principal patron: its credibility is the output
-  double initial_credibility = 0.5;  // measured belief in the patron at the start (polls)
+  double initial_credibility = 0.5;  // measured belief in the patron when it becomes active
+  Period period;
   std::string source;
 };
 
@@ -99,6 +110,7 @@ struct Rivalry {
   StateId adversary = kNoState;
   double threat = 0.0;
   std::string source;
+  Period period;
 };
 
 struct Flashpoint {
@@ -146,5 +158,9 @@ struct World {
   RegionId find_region(const std::string& region) const;
   int find_flashpoint(const std::string& id) const;
 };
+
+// Whether `state` holds weapons on `date`: armed at the start, or an arsenal path of its with
+// warheads by then (a date of year 0 asks about the start alone).
+bool holds_weapons(const World& world, StateId state, const Date& date);
 
 }  // namespace umbrella

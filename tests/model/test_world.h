@@ -43,8 +43,8 @@ inline World small_world() {
     a.initial_credibility = 0.5;
     w.alliances.push_back(a);
   }
-  w.rivalries.push_back({1, 4, 0.8, "test"});
-  w.rivalries.push_back({2, 4, 0.6, "test"});
+  w.rivalries.push_back({1, 4, 0.8, "test", {}});
+  w.rivalries.push_back({2, 4, 0.6, "test", {}});
   return w;
 }
 
