@@ -98,6 +98,7 @@ Panel build_panel(const Simulation& simulation, const ProliferationRecord& recor
       for (std::size_t i = 0; i < w.states.size(); ++i) {
         const auto s = static_cast<StateId>(i);
         const State& state = w.states[i];
+        if (!rt.states[i].exists) continue;  // before its independence, or after its dissolution
         // A state the record does not name never explored: it is at risk all along (the record
         // is complete for the scenario's states), unless it was armed before the history starts.
         if (!record.has_state(state.code) && state.stage == Stage::acquired) continue;
