@@ -38,7 +38,10 @@ struct Histories {
   }
 };
 
-Histories simulate(const Simulation& sim, const Parameters& params, int replicates, int threads) {
+// Free-running from the start when `observed` is null; otherwise along it through `origin` and
+// free after it (a forecast that knows the history up to the origin).
+Histories simulate(const Simulation& sim, const Parameters& params, int replicates, int threads,
+                   const ProliferationStep* observed = nullptr, int origin = 0) {
   Histories h;
   h.states = static_cast<int>(sim.world().states.size());
   h.years = sim.years();
@@ -54,7 +57,12 @@ Histories simulate(const Simulation& sim, const Parameters& params, int replicat
   auto work = [&](int first, int step) {
     std::vector<double> record(sim.record_size());
     for (int r = first; r < replicates; r += step) {
-      sim.run_sample_replicate({0, static_cast<std::uint32_t>(r)}, params, {}, record);
+      const ReplicateId id{0, static_cast<std::uint32_t>(r)};
+      if (observed == nullptr) {
+        sim.run_sample_replicate(id, params, {}, record);
+      } else {
+        sim.forecast(id, params, *observed, origin, record);
+      }
       for (int s = 0; s < h.states; ++s) {
         for (int y = 0; y < h.years; ++y) {
           int stage = 0;
@@ -229,7 +237,7 @@ Backcast run_backcast(const Simulation& sim, const ProliferationRecord& record,
   const Panel panel = build_panel(sim, record, options.coding, options.replays);
   const auto observed = observed_stages(sim, record, options.coding);
   const Parameters& base = sim.base_parameters();
-  const Histories judgment = simulate(sim, base, options.replicates, options.threads);
+  const ProliferationStep along_record = follow_record(record, options.coding);
   const Parameters constant_base = constant_hazard_start(base);
   for (int origin : options.origins) {
     OriginResult result;
@@ -241,18 +249,21 @@ Backcast run_backcast(const Simulation& sim, const ProliferationRecord& record,
     constant.free = {ParamId::hedge_intercept, ParamId::pursue_intercept,
                      ParamId::reverse_intercept};
     const Calibration constant_fit = calibrate(panel, constant_base, constant);
-    const Histories fitted = simulate(sim, with_estimates(base, result.calibration),
-                                      options.replicates, options.threads);
-    const Histories flat = simulate(sim, with_estimates(constant_base, constant_fit),
-                                    options.replicates, options.threads);
+    const Parameters fitted_params = with_estimates(base, result.calibration);
+    const Parameters flat_params = with_estimates(constant_base, constant_fit);
     const int index = origin - sim.first_year();
-    result.curves = curves(fitted, observed, options.replicates);
-    const auto fitted_onsets = onsets(fitted, observed, index, options.replicates);
+    result.curves = curves(simulate(sim, fitted_params, options.replicates, options.threads),
+                           observed, options.replicates);
+    // The held-out onsets are scored on forecasts from the origin that know the record up to it.
+    auto forecast = [&](const Parameters& params) {
+      return onsets(
+          simulate(sim, params, options.replicates, options.threads, &along_record, origin),
+          observed, index, options.replicates);
+    };
+    const auto fitted_onsets = forecast(fitted_params);
     result.models.push_back(score("fitted", fitted_onsets, options.replicates));
-    result.models.push_back(score(
-        "constant_hazard", onsets(flat, observed, index, options.replicates), options.replicates));
-    result.models.push_back(score("judgment", onsets(judgment, observed, index, options.replicates),
-                                  options.replicates));
+    result.models.push_back(score("constant_hazard", forecast(flat_params), options.replicates));
+    result.models.push_back(score("judgment", forecast(base), options.replicates));
     std::vector<Prediction> pooled;
     for (const auto& stage : fitted_onsets) pooled.insert(pooled.end(), stage.begin(), stage.end());
     result.reliability = reliability(pooled, 10);

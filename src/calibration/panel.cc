@@ -75,6 +75,26 @@ void scale(HazardCovariates& x, double factor) {
 
 }  // namespace
 
+ProliferationStep follow_record(const ProliferationRecord& record, const std::string& coding,
+                                RecordVisit visit) {
+  return [&record, coding, visit = std::move(visit)](const World& w, const WorldIndex& index,
+                                                     const Parameters& params, RuntimeState& rt) {
+    update_growth_factors(index, params, rt);
+    const int year = static_cast<int>(rt.year);
+    for (std::size_t i = 0; i < w.states.size(); ++i) {
+      const auto s = static_cast<StateId>(i);
+      const State& state = w.states[i];
+      if (!rt.states[i].exists) continue;  // before its independence, or after its dissolution
+      if (!record.has_state(state.code) && state.stage == Stage::acquired) continue;
+      const Stage before = record.status(state.code, year - 1, coding);
+      const Stage after = record.status(state.code, year, coding);
+      rt.states[i].threat = threat_to(w, index, rt, s);
+      if (visit) visit(w, index, params, rt, s, before, after);
+      set_observed_stage(w, rt, s, after, nullptr);
+    }
+  };
+}
+
 Panel build_panel(const Simulation& simulation, const ProliferationRecord& record,
                   const std::string& coding, int replays) {
   const World& world = simulation.world();
@@ -91,32 +111,20 @@ Panel build_panel(const Simulation& simulation, const ProliferationRecord& recor
   panel.replays = replays;
   for (int replay = 0; replay < replays; ++replay) {
     std::size_t next = 0;  // rows come in the same order in every replay
-    const ProliferationStep step = [&](const World& w, const WorldIndex& index,
-                                       const Parameters& params, RuntimeState& rt) {
-      update_growth_factors(index, params, rt);
+    const RecordVisit add = [&](const World& w, const WorldIndex& index, const Parameters& params,
+                                RuntimeState& rt, StateId s, Stage before, Stage after) {
+      const HazardCovariates x = hazard_covariates(w, index, params, rt, s);
+      const std::string& code = w.states[s].code;
       const int year = static_cast<int>(rt.year);
-      for (std::size_t i = 0; i < w.states.size(); ++i) {
-        const auto s = static_cast<StateId>(i);
-        const State& state = w.states[i];
-        if (!rt.states[i].exists) continue;  // before its independence, or after its dissolution
-        // A state the record does not name never explored: it is at risk all along (the record
-        // is complete for the scenario's states), unless it was armed before the history starts.
-        if (!record.has_state(state.code) && state.stage == Stage::acquired) continue;
-        const Stage before = record.status(state.code, year - 1, coding);
-        const Stage after = record.status(state.code, year, coding);
-        rt.states[i].threat = threat_to(w, index, rt, s);
-        const HazardCovariates x = hazard_covariates(w, index, params, rt, s);
-        if (replay == 0) {
-          add_rows(state.code, year, before, after, x, panel.rows);
-        } else {
-          std::vector<PanelRow> again;
-          add_rows(state.code, year, before, after, x, again);
-          for (const PanelRow& row : again) accumulate(panel.rows[next++].x, row.x);
-        }
-        set_observed_stage(w, rt, s, after, nullptr);
+      if (replay == 0) {
+        add_rows(code, year, before, after, x, panel.rows);
+        return;
       }
+      std::vector<PanelRow> again;
+      add_rows(code, year, before, after, x, again);
+      for (const PanelRow& row : again) accumulate(panel.rows[next++].x, row.x);
     };
-    simulation.replay(static_cast<std::uint32_t>(replay), step);
+    simulation.replay(static_cast<std::uint32_t>(replay), follow_record(record, coding, add));
   }
   for (PanelRow& row : panel.rows) scale(row.x, 1.0 / replays);
   return panel;

@@ -4,6 +4,7 @@
 // computes for it along the observed history (a conditional likelihood: every other mechanism runs
 // as in a simulation, while each state's stage follows the record).
 #include <cstdint>
+#include <functional>
 #include <string>
 #include <vector>
 
@@ -31,6 +32,19 @@ struct Panel {
   std::string coding;
   int replays = 0;  // replicates whose covariates are averaged
 };
+
+// What a replay along the record sees of each state at risk in a year, before the record sets
+// its stage: the World as the other mechanisms leave it, the stage it stood at after the year
+// before and the stage it stands at after this one.
+using RecordVisit = std::function<void(const World&, const WorldIndex&, const Parameters&,
+                                       RuntimeState&, StateId, Stage before, Stage after)>;
+
+// A proliferation step that sets each existing state's stage from `record` under `coding` where
+// the mechanism would draw it (the threat it faces is computed as the mechanism would), calling
+// `visit` first when given. A state the record does not name never explored, unless it was armed
+// before the history starts.
+ProliferationStep follow_record(const ProliferationRecord& record, const std::string& coding,
+                                RecordVisit visit = {});
 
 // Replays the scenario `replays` times (replicates 0..replays-1 of `simulation`, whose patron
 // acts and other draws differ) with each state's stage set from `record` under `coding`, and

@@ -207,11 +207,16 @@ void Simulation::run_sample_replicate(ReplicateId id, Parameters start,
 void Simulation::replay(std::uint32_t replicate, const ProliferationStep& step) const {
   Parameters params = replicate_parameters(replicate);
   if (world_draws_.empty()) {
-    run_years(world_, index_, params, {0, replicate}, {}, nullptr, last_year_, &step);
+    run_years(world_, index_, params, {0, replicate}, {}, nullptr, last_year_, &step, last_year_);
     return;
   }
   const World world = replicate_world(replicate);
-  run_years(world, index_, params, {0, replicate}, {}, nullptr, last_year_, &step);
+  run_years(world, index_, params, {0, replicate}, {}, nullptr, last_year_, &step, last_year_);
+}
+
+void Simulation::forecast(ReplicateId id, Parameters start, const ProliferationStep& step,
+                          int observed_until, std::span<double> record) const {
+  run_years(world_, index_, start, id, record, nullptr, last_year_, &step, observed_until);
 }
 
 Simulation::Moment Simulation::moment(std::uint32_t replicate, int year) const {
@@ -230,7 +235,8 @@ Simulation::Moment Simulation::moment(std::uint32_t replicate, int year) const {
 const RuntimeState& Simulation::run_years(const World& world, const WorldIndex& index,
                                           Parameters& params, ReplicateId id,
                                           std::span<double> record, Trace* trace, int last_year,
-                                          const ProliferationStep* observed) const {
+                                          const ProliferationStep* observed,
+                                          int observed_until) const {
   thread_local RuntimeState rt;
   if (&world == &world_) {
     rt = initial_;
@@ -274,7 +280,7 @@ const RuntimeState& Simulation::run_years(const World& world, const WorldIndex& 
     update_arsenals(world, params, rt, trace);
     update_credibility(world, index, params, rt, trace);
     update_crises(world, index, params, rt, stream(id, year, StreamPurpose::crisis), trace);
-    if (observed != nullptr) {
+    if (observed != nullptr && year <= observed_until) {
       (*observed)(world, index, params, rt);
     } else {
       Rng proliferation(stream(id, year, StreamPurpose::proliferation));

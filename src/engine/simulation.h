@@ -96,6 +96,11 @@ class Simulation {
   // Runs replicate `replicate` through the last year with `step` in place of the proliferation
   // mechanism; every other mechanism and draw is the replicate's own.
   void replay(std::uint32_t replicate, const ProliferationStep& step) const;
+  // Runs replicate `id` of a sample from `start` with `step` in place of the proliferation
+  // mechanism through `observed_until` and the mechanism's own draws after it: a forecast from
+  // an origin that knows the history up to it. Records as run_sample_replicate does.
+  void forecast(ReplicateId id, Parameters start, const ProliferationStep& step, int observed_until,
+                std::span<double> record) const;
 
   // Replicate `replicate`'s World at the start of `year` (after `year - 1` is simulated), for
   // looking at one moment closely (umbrella crisis). The parameters in force then come with it.
@@ -112,7 +117,8 @@ class Simulation {
   // empty; returns the final state (thread-local storage) and the parameters then in force.
   const RuntimeState& run_years(const World& world, const WorldIndex& index, Parameters& params,
                                 ReplicateId id, std::span<double> record, Trace* trace,
-                                int last_year, const ProliferationStep* observed = nullptr) const;
+                                int last_year, const ProliferationStep* observed = nullptr,
+                                int observed_until = 0) const;
   // The key of run `id`'s stream for `purpose` in `year`.
   StreamKey stream(ReplicateId id, int year, StreamPurpose purpose) const {
     return {options_.seed, id.sample, id.replicate, year, purpose};

@@ -80,6 +80,48 @@ TEST(Backcast, ObservedCurvesCountTheRecordsStatesAndBandsAreOrdered) {
   }
 }
 
+// The stage a replicate's record gives a state in a year, read from its p_* series.
+Stage stage_in(const Simulation& sim, const std::vector<double>& record, const std::string& code,
+               int year) {
+  Stage stage = Stage::none;
+  const Stage stages[] = {Stage::hedging, Stage::pursuit, Stage::acquired};
+  const char* names[] = {"p_hedging", "p_pursuit", "p_acquired"};
+  for (int k = 0; k < 3; ++k) {
+    if (record[sim.cell(sim.find_outcome(names[k], code), year)] > 0.5) stage = stages[k];
+  }
+  return stage;
+}
+
+TEST(Forecast, FollowsTheRecordThroughTheOriginAndDrawsItsOwnAfter) {
+  const History s;
+  RunOptions options;
+  options.seed = 7;
+  const Simulation sim(s.scenario, options);
+  const ProliferationStep along = follow_record(s.record, "bleek2017");
+  std::vector<double> forecast(sim.record_size());
+  std::vector<double> free(sim.record_size());
+  int departures = 0;
+  for (std::uint32_t r = 0; r < 20; ++r) {
+    sim.forecast({0, r}, sim.base_parameters(), along, 1999, forecast);
+    for (const std::string& code : s.record.states()) {
+      for (int year = 1950; year <= 1999; ++year) {
+        ASSERT_EQ(stage_in(sim, forecast, code, year), s.record.status(code, year, "bleek2017"))
+            << code << " " << year;
+      }
+      for (int year = 2000; year <= 2049; ++year) {
+        departures +=
+            stage_in(sim, forecast, code, year) != s.record.status(code, year, "bleek2017") ? 1 : 0;
+      }
+    }
+    // An origin before the history starts is a free run, draw for draw.
+    sim.forecast({0, r}, sim.base_parameters(), along, 1949, forecast);
+    sim.run_sample_replicate({0, r}, sim.base_parameters(), {}, free);
+    ASSERT_EQ(forecast, free);
+  }
+  // After the origin the mechanism draws: simulated histories leave the record.
+  EXPECT_GT(departures, 5000);
+}
+
 TEST(Backcast, AnOriginOutsideTheHistoryIsRefused) {
   const History s;
   try {

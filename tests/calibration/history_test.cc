@@ -30,7 +30,8 @@ TEST(History, TheRecordsStatesAreInTheScenarioInTheirStageOf1944) {
                                     [&](const State& s) { return s.code == code; });
     ASSERT_NE(state, h.scenario.world.states.end()) << code;
     // The United States is armed from the start of 1945: its first weapons date from July.
-    const Stage expected = code == "USA" ? Stage::acquired : h.record.status(code, 1944, "bleek2017");
+    const Stage expected =
+        code == "USA" ? Stage::acquired : h.record.status(code, 1944, "bleek2017");
     EXPECT_EQ(state->stage, expected) << code;
   }
 }
