@@ -53,7 +53,8 @@ void print_table(const Calibration& c) {
   for (const CoefficientEstimate& e : c.coefficients) {
     fmt::print("{:<40} {:>9.3f} {:>9.3f} {:>8.3f} {:>20} {:>20}{}\n", info(e.param).name,
                e.judgment, e.estimate, e.se, fmt::format("[{:.2f}, {:.2f}]", e.lower, e.upper),
-               fmt::format("[{:.2f}, {:.2f}]", e.boot_lower, e.boot_upper),
+               std::isnan(e.boot_lower) ? std::string("-")
+                                        : fmt::format("[{:.2f}, {:.2f}]", e.boot_lower, e.boot_upper),
                e.at_bound ? "  at the domain's edge" : "");
   }
 }
