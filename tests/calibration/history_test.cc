@@ -77,5 +77,29 @@ TEST(History, ThePanelHoldsOnlyStatesThatExist) {
   EXPECT_GE(hedges, 20);
 }
 
+// scenarios/calibrated-history.yaml is what `umbrella calibrate` fits on the shipped record, so a
+// change to the model, the history or the record that moves the fit shows here (regenerate it with
+// the command in its header, and docs/validation.md's numbers with it).
+TEST(History, TheShippedOverlayIsTheFitOfTheShippedRecord) {
+  const History& h = history();
+  RunOptions options;
+  options.replicates = 16;
+  const Simulation sim(h.scenario, options);
+  const Panel panel = build_panel(sim, h.record, "bleek2017", 16);
+  CalibrationOptions fit;
+  fit.train_until = 1989;
+  fit.bootstrap = 0;
+  const Calibration c = calibrate(panel, sim.base_parameters(), fit);
+  const Scenario calibrated = load_scenario(kRoot + "/scenarios/history-1945.yaml",
+                                            {kRoot + "/scenarios/calibrated-history.yaml"});
+  ASSERT_EQ(c.coefficients.size(), 15u);
+  for (const CoefficientEstimate& e : c.coefficients) {
+    const ParamSpec& shipped = calibrated.parameters[static_cast<std::size_t>(e.param)];
+    EXPECT_NEAR(shipped.value, e.estimate, 1e-9) << info(e.param).name;
+    EXPECT_LE(shipped.uncertainty.lower, e.estimate) << info(e.param).name;
+    EXPECT_GE(shipped.uncertainty.upper, e.estimate) << info(e.param).name;
+  }
+}
+
 }  // namespace
 }  // namespace umbrella
