@@ -197,21 +197,16 @@ ModelScores score(const std::string& model, const std::vector<std::vector<Predic
   return m;
 }
 
-// The constant-hazard null: every coefficient of the three transitions but the intercepts is 0.
+// The constant-hazard null: every coefficient of the four transitions but the intercepts is 0.
 Parameters constant_hazard_start(const Parameters& base) {
   Parameters p = base;
   for (std::size_t i = 0; i < kParamCount; ++i) {
     const auto id = static_cast<ParamId>(i);
     if (transition_of(id) && id != ParamId::hedge_intercept && id != ParamId::pursue_intercept &&
-        id != ParamId::reverse_intercept) {
+        id != ParamId::reverse_intercept && id != ParamId::acquire_intercept) {
       p[id] = 0.0;
     }
   }
-  return p;
-}
-
-Parameters with_estimates(Parameters p, const Calibration& c) {
-  for (const CoefficientEstimate& e : c.coefficients) p[e.param] = e.estimate;
   return p;
 }
 
@@ -247,7 +242,7 @@ Backcast run_backcast(const Simulation& sim, const ProliferationRecord& record,
     result.calibration = calibrate(panel, base, fit);
     CalibrationOptions constant = fit;
     constant.free = {ParamId::hedge_intercept, ParamId::pursue_intercept,
-                     ParamId::reverse_intercept};
+                     ParamId::reverse_intercept, ParamId::acquire_intercept};
     const Calibration constant_fit = calibrate(panel, constant_base, constant);
     const Parameters fitted_params = with_estimates(base, result.calibration);
     const Parameters flat_params = with_estimates(constant_base, constant_fit);

@@ -58,6 +58,9 @@ constexpr double minus_sanctions(const HazardCovariates& x) {
 constexpr double pressure(const HazardCovariates& x) {
   return x.pressure;
 }
+constexpr double clock(const HazardCovariates& x) {
+  return x.clock;
+}
 
 const std::vector<Term>& terms(Transition t) {
   static const std::vector<Term> hedge = {{ParamId::hedge_intercept, one},
@@ -82,6 +85,9 @@ const std::vector<Term>& terms(Transition t) {
                                             {ParamId::reverse_assurance, assurance},
                                             {ParamId::reverse_threat, minus_threat},
                                             {ParamId::reverse_pressure, pressure}};
+  static const std::vector<Term> acquire = {{ParamId::acquire_intercept, one},
+                                            {ParamId::acquire_latency, latency},
+                                            {ParamId::acquire_clock, clock}};
   switch (t) {
     case Transition::hedge:
       return hedge;
@@ -89,13 +95,17 @@ const std::vector<Term>& terms(Transition t) {
       return pursue;
     case Transition::reverse:
       return reverse;
+    case Transition::acquire:
+      return acquire;
   }
   return hedge;
 }
 
-// The up hazards carry the state's norms offset; stepping back does not (docs/model.md).
+// The up hazards carry the state's norms offset; stepping back and arriving do not
+// (docs/model.md).
 double fixed_offset(const PanelRow& row) {
-  return row.transition == Transition::reverse ? 0.0 : row.x.norms;
+  const bool up = row.transition == Transition::hedge || row.transition == Transition::pursue;
+  return up ? row.x.norms : 0.0;
 }
 
 struct Design {
@@ -144,11 +154,12 @@ double percentile(std::vector<double> values, double q) {
 }  // namespace
 
 std::vector<ParamId> default_free_coefficients() {
-  return {ParamId::hedge_intercept,   ParamId::hedge_threat,   ParamId::hedge_rival_acquired,
-          ParamId::hedge_assurance,   ParamId::hedge_latency,  ParamId::hedge_npt,
-          ParamId::pursue_intercept,  ParamId::pursue_threat,  ParamId::pursue_assurance,
-          ParamId::pursue_latency,    ParamId::pursue_npt,     ParamId::reverse_intercept,
-          ParamId::reverse_assurance, ParamId::reverse_threat, ParamId::reverse_pressure};
+  return {ParamId::hedge_intercept,   ParamId::hedge_threat,    ParamId::hedge_rival_acquired,
+          ParamId::hedge_assurance,   ParamId::hedge_latency,   ParamId::hedge_npt,
+          ParamId::pursue_intercept,  ParamId::pursue_threat,   ParamId::pursue_assurance,
+          ParamId::pursue_latency,    ParamId::pursue_npt,      ParamId::reverse_intercept,
+          ParamId::reverse_assurance, ParamId::reverse_threat,  ParamId::reverse_pressure,
+          ParamId::acquire_intercept, ParamId::acquire_latency, ParamId::acquire_clock};
 }
 
 std::optional<Transition> transition_of(ParamId param) {
@@ -158,6 +169,18 @@ std::optional<Transition> transition_of(ParamId param) {
     }
   }
   return std::nullopt;
+}
+
+bool fits_arrival(const Calibration& calibration) {
+  return std::any_of(
+      calibration.coefficients.begin(), calibration.coefficients.end(),
+      [](const CoefficientEstimate& e) { return e.transition == Transition::acquire; });
+}
+
+Parameters with_estimates(Parameters params, const Calibration& calibration) {
+  for (const CoefficientEstimate& e : calibration.coefficients) params[e.param] = e.estimate;
+  if (fits_arrival(calibration)) params[ParamId::acquire_hazard_timing] = 1.0;
+  return params;
 }
 
 double row_logit(const PanelRow& row, const Parameters& params) {
@@ -337,6 +360,12 @@ std::string format_overlay(const Calibration& c, const std::string& provenance) 
         fit != nullptr ? fit->rows : 0, c.first_year, c.last_year, fit != nullptr ? fit->events : 0,
         fit != nullptr ? fit->states : 0, e.boot_lower, e.boot_upper,
         e.at_bound ? "; the estimate sits on the parameter's domain edge" : "", e.judgment);
+  }
+  if (fits_arrival(c)) {
+    out +=
+        "  proliferation.acquire.hazard_timing:\n    value: 1\n    dist: {kind: discrete, values: "
+        "[1]}\n    source: \"umbrella calibrate: the fitted arrival hazard replaces the breakout "
+        "clock\"\n";
   }
   return out;
 }

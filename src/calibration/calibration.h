@@ -68,8 +68,17 @@ double row_logit(const PanelRow& row, const Parameters& params);
 
 nlohmann::json to_json(const Calibration& calibration, const Panel& panel);
 
+// Whether the fit estimated the arrival hazard: its values mean something only under hazard
+// timing, so whoever applies them switches it on (proliferation.acquire.hazard_timing = 1).
+bool fits_arrival(const Calibration& calibration);
+
+// The judgment parameters with the fit's estimates in place (and hazard timing when the arrival
+// hazard was fitted).
+Parameters with_estimates(Parameters params, const Calibration& calibration);
+
 // A parameter overlay (docs/scenario-format.md) setting each fitted coefficient to its estimate,
-// with its 90% interval as the range and the fit as the source.
+// with its 90% interval as the range and the fit as the source, and hazard timing when the
+// arrival hazard was fitted.
 std::string format_overlay(const Calibration& calibration, const std::string& provenance);
 
 }  // namespace umbrella

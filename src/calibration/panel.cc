@@ -17,6 +17,8 @@ const char* name(Transition transition) {
       return "pursue";
     case Transition::reverse:
       return "reverse";
+    case Transition::acquire:
+      return "acquire";
   }
   return "?";
 }
@@ -25,8 +27,9 @@ namespace {
 
 // The transitions a state at `before` at the start of a year was at risk of, and which it made
 // by the end of the year (`after`). The model moves one stage a year; the record sometimes jumps
-// two (explore and pursue in one year), read as both transitions made within the year.
-void add_rows(const std::string& state, int year, Stage before, Stage after,
+// two (explore and pursue in one year), read as both transitions made within the year. A pursuer
+// that did not step back was at risk of arriving unless the NPT still bound it (`can_arrive`).
+void add_rows(const std::string& state, int year, Stage before, Stage after, bool can_arrive,
               const HazardCovariates& x, std::vector<PanelRow>& rows) {
   auto add = [&](Transition t, bool event) { rows.push_back({state, year, t, event, x}); };
   switch (before) {
@@ -41,6 +44,7 @@ void add_rows(const std::string& state, int year, Stage before, Stage after,
       break;
     case Stage::pursuit:
       add(Transition::reverse, after < Stage::pursuit);
+      if (after >= Stage::pursuit && can_arrive) add(Transition::acquire, after == Stage::acquired);
       break;
     case Stage::acquired:
       break;
@@ -58,6 +62,7 @@ void accumulate(HazardCovariates& sum, const HazardCovariates& x) {
   sum.sanctions += x.sanctions;
   sum.norms += x.norms;
   sum.pressure += x.pressure;
+  sum.clock += x.clock;
 }
 
 void scale(HazardCovariates& x, double factor) {
@@ -71,6 +76,7 @@ void scale(HazardCovariates& x, double factor) {
   x.sanctions *= factor;
   x.norms *= factor;
   x.pressure *= factor;
+  x.clock *= factor;
 }
 
 }  // namespace
@@ -89,6 +95,10 @@ ProliferationStep follow_record(const ProliferationRecord& record, const std::st
       const Stage before = record.status(state.code, year - 1, coding);
       const Stage after = record.status(state.code, year, coding);
       rt.states[i].threat = threat_to(w, index, rt, s);
+      // The mechanism counts a year of pursuit before it draws the arrival.
+      if (before == Stage::pursuit && rt.states[i].stage == Stage::pursuit) {
+        rt.states[i].pursuit_years += 1.0;
+      }
       if (visit) visit(w, index, params, rt, s, before, after);
       set_observed_stage(w, rt, s, after, nullptr);
     }
@@ -116,12 +126,13 @@ Panel build_panel(const Simulation& simulation, const ProliferationRecord& recor
       const HazardCovariates x = hazard_covariates(w, index, params, rt, s);
       const std::string& code = w.states[s].code;
       const int year = static_cast<int>(rt.year);
+      const bool can_arrive = rt.states[s].npt != NptStatus::non_weapon_state;
       if (replay == 0) {
-        add_rows(code, year, before, after, x, panel.rows);
+        add_rows(code, year, before, after, can_arrive, x, panel.rows);
         return;
       }
       std::vector<PanelRow> again;
-      add_rows(code, year, before, after, x, again);
+      add_rows(code, year, before, after, can_arrive, x, again);
       for (const PanelRow& row : again) accumulate(panel.rows[next++].x, row.x);
     };
     simulation.replay(static_cast<std::uint32_t>(replay), follow_record(record, coding, add));
@@ -133,12 +144,12 @@ Panel build_panel(const Simulation& simulation, const ProliferationRecord& recor
 std::string format_panel_csv(const Panel& panel) {
   std::string out =
       "state,year,transition,event,threat,rival_acquired,assurance,latency,support,npt_party,"
-      "regime,sanctions,norms,pressure\n";
+      "regime,sanctions,norms,pressure,clock\n";
   for (const PanelRow& r : panel.rows) {
-    fmt::format_to(std::back_inserter(out), "{},{},{},{},{},{},{},{},{},{},{},{},{},{}\n", r.state,
-                   r.year, name(r.transition), r.event ? 1 : 0, r.x.threat, r.x.rival_acquired,
-                   r.x.assurance, r.x.latency, r.x.support, r.x.npt_party, r.x.regime,
-                   r.x.sanctions, r.x.norms, r.x.pressure);
+    fmt::format_to(std::back_inserter(out), "{},{},{},{},{},{},{},{},{},{},{},{},{},{},{}\n",
+                   r.state, r.year, name(r.transition), r.event ? 1 : 0, r.x.threat,
+                   r.x.rival_acquired, r.x.assurance, r.x.latency, r.x.support, r.x.npt_party,
+                   r.x.regime, r.x.sanctions, r.x.norms, r.x.pressure, r.x.clock);
   }
   return out;
 }

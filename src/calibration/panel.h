@@ -14,9 +14,10 @@
 
 namespace umbrella {
 
-// The model's three drawn transitions of a state without weapons (docs/model.md#proliferation).
-enum class Transition : std::uint8_t { hedge, pursue, reverse };
-inline constexpr int kTransitionCount = 3;
+// The model's drawn transitions of a state without weapons (docs/model.md#proliferation): up a
+// stage, back one, and a pursuer's arrival at a weapon (drawn under hazard timing).
+enum class Transition : std::uint8_t { hedge, pursue, reverse, acquire };
+inline constexpr int kTransitionCount = 4;
 const char* name(Transition transition);
 
 struct PanelRow {
@@ -40,9 +41,9 @@ using RecordVisit = std::function<void(const World&, const WorldIndex&, const Pa
                                        RuntimeState&, StateId, Stage before, Stage after)>;
 
 // A proliferation step that sets each existing state's stage from `record` under `coding` where
-// the mechanism would draw it (the threat it faces is computed as the mechanism would), calling
-// `visit` first when given. A state the record does not name never explored, unless it was armed
-// before the history starts.
+// the mechanism would draw it (the threat it faces and the years a pursuer has pursued are kept as
+// the mechanism would), calling `visit` first when given. A state the record does not name never
+// explored, unless it was armed before the history starts.
 ProliferationStep follow_record(const ProliferationRecord& record, const std::string& coding,
                                 RecordVisit visit = {});
 

@@ -61,6 +61,10 @@
   X(reverse_assurance,         "proliferation.reverse.assurance",       0, 10, "per unit of assurance") \
   X(reverse_threat,            "proliferation.reverse.threat",          0, 10, "reduction per unit of threat") \
   X(reverse_pressure,          "proliferation.reverse.pressure",        0, 10, "per unit of dependence on a treaty patron that presses its ally to stop") \
+  X(acquire_hazard_timing,     "proliferation.acquire.hazard_timing",   0, 1,  "1: a pursuer arrives at the bomb by a yearly hazard; 0: when its breakout clock runs out") \
+  X(acquire_intercept,         "proliferation.acquire.intercept",       -20, 10, "logit of the yearly hazard of arriving at a weapon while pursuing (hazard timing)") \
+  X(acquire_latency,           "proliferation.acquire.latency",         0, 10, "per unit of latency") \
+  X(acquire_clock,             "proliferation.acquire.clock",           0, 20, "per unit of the breakout clock run, min(1, years pursued / breakout years)") \
   X(threat_growth_elasticity,  "proliferation.threat_growth_elasticity", 0, 2, "threat scales as (adversary arsenal / its start value)^e") \
   X(rival_window_years,        "proliferation.rival_window_years",      0, 50, "years a rival's acquisition keeps raising hazards") \
   X(preventive_strike,         "proliferation.preventive_strike",       0, 1,  "yearly chance that an unprotected pursuer is struck back to hedging") \

@@ -62,6 +62,11 @@ void acquire(const World& world, RuntimeState& rt, StateId s, Trace* trace) {
   }
 }
 
+// The share of its breakout time a pursuer has run; a state with no breakout time is ready.
+double clock_run(const StateDynamics& d) {
+  return d.breakout_years > 0.0 ? std::min(1.0, d.pursuit_years / d.breakout_years) : 1.0;
+}
+
 // Pursuit: the clock runs toward breakout; an NPT party must leave first (Article X), and an
 // unprotected pursuer risks a preventive strike (Monteiro & Debs' opportunity condition).
 void advance_pursuit(const World& world, const WorldIndex& index, const Parameters& params,
@@ -93,7 +98,13 @@ void advance_pursuit(const World& world, const WorldIndex& index, const Paramete
       }
     }
   }
-  if (d.pursuit_years >= d.breakout_years && !bound_by_npt) acquire(world, rt, s, trace);
+  if (bound_by_npt) return;
+  // Under hazard timing the clock raises a yearly chance of arriving instead of deciding it.
+  const bool arrives =
+      params[ParamId::acquire_hazard_timing] >= 0.5
+          ? rng.bernoulli(arrival_hazard(params, {.latency = d.latency, .clock = clock_run(d)}))
+          : d.pursuit_years >= d.breakout_years;
+  if (arrives) acquire(world, rt, s, trace);
 }
 
 }  // namespace
@@ -133,7 +144,14 @@ HazardCovariates hazard_covariates(const World& world, const WorldIndex& index,
                 (1.0 + (d.designated ? params[ParamId::designation_boost] : 0.0));
   x.norms = d.norms;
   x.pressure = protected_by_patron(index, rt, s) ? world.states[s].dependence : 0.0;
+  x.clock = clock_run(d);
   return x;
+}
+
+double arrival_hazard(const Parameters& params, const HazardCovariates& x) {
+  return logistic(params[ParamId::acquire_intercept] +
+                  params[ParamId::acquire_latency] * x.latency +
+                  params[ParamId::acquire_clock] * x.clock);
 }
 
 double up_hazard(const World& world, const WorldIndex& index, const Parameters& params,

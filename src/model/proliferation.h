@@ -1,8 +1,9 @@
 #pragma once
 // Proliferation mechanism: each state without weapons moves none -> hedging -> pursuit ->
 // acquisition (and can step back) by discrete-time logistic hazards that rise with threat and
-// fall with assurance and the NPT regime; pursuit ends in acquisition after the state's breakout
-// time, once an NPT party has withdrawn. See docs/model.md#proliferation.
+// fall with assurance and the NPT regime; pursuit ends in acquisition, once an NPT party has
+// withdrawn, when the state's breakout time has run or (hazard timing) by a yearly hazard that
+// rises as it runs. See docs/model.md#proliferation.
 #include "core/rng.h"
 #include "model/parameters.h"
 #include "model/runtime.h"
@@ -33,10 +34,16 @@ struct HazardCovariates {
   // P: dependence on a treaty patron, the leverage with which a patron rolls an ally's programme
   // back (stepping back only)
   double pressure = 0.0;
+  // C: the share of its breakout time a pursuer has run, min(1, years pursued / breakout years)
+  // (arriving at a weapon only)
+  double clock = 0.0;
 };
 
 HazardCovariates hazard_covariates(const World& world, const WorldIndex& index,
                                    const Parameters& params, const RuntimeState& rt, StateId s);
+
+// The yearly hazard that a pursuer free of the NPT arrives at a weapon, under hazard timing.
+double arrival_hazard(const Parameters& params, const HazardCovariates& x);
 
 // Each adversary's arsenal growth since the start, raised to the threat elasticity.
 void update_growth_factors(const WorldIndex& index, const Parameters& params, RuntimeState& rt);

@@ -92,7 +92,7 @@ TEST(History, TheShippedOverlayIsTheFitOfTheShippedRecord) {
   const Calibration c = calibrate(panel, sim.base_parameters(), fit);
   const Scenario calibrated = load_scenario(kRoot + "/scenarios/history-1945.yaml",
                                             {kRoot + "/scenarios/calibrated-history.yaml"});
-  ASSERT_EQ(c.coefficients.size(), 15u);
+  ASSERT_EQ(c.coefficients.size(), 18u);
   for (const CoefficientEstimate& e : c.coefficients) {
     const ParamSpec& shipped = calibrated.parameters[static_cast<std::size_t>(e.param)];
     EXPECT_NEAR(shipped.value, e.estimate, 1e-9) << info(e.param).name;

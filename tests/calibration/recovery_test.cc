@@ -51,7 +51,8 @@ std::string record_of(const Simulation& sim, std::uint32_t replicate) {
 const std::vector<ParamId> kFree = {ParamId::hedge_intercept,   ParamId::hedge_threat,
                                     ParamId::hedge_assurance,   ParamId::hedge_latency,
                                     ParamId::pursue_intercept,  ParamId::pursue_threat,
-                                    ParamId::reverse_intercept, ParamId::reverse_assurance};
+                                    ParamId::reverse_intercept, ParamId::reverse_assurance,
+                                    ParamId::acquire_intercept, ParamId::acquire_clock};
 
 TEST(Calibration, RecoversTheModelsOwnCoefficients) {
   RunOptions options;

@@ -36,10 +36,17 @@ REVERSE = {
     "threat": lambda p: -p.threat,
     "pressure": lambda p: p.pressure,
 }
+ARRIVAL = {
+    "intercept": lambda p: np.ones(len(p)),
+    "latency": lambda p: p.latency,
+    "clock": lambda p: p.clock,
+}
+TERMS = {"hedge": ORIENTED, "pursue": ORIENTED, "reverse": REVERSE, "acquire": ARRIVAL}
 
 
 def random_record(path, seed):
-    """Spells for the 40 synthetic states: some explore, some of those pursue, some step back."""
+    """Spells for the 40 synthetic states: some explore, some of those pursue, some step back,
+    some arrive (an armed state's spells run on to the end)."""
     rng = np.random.default_rng(seed)
     rows = ["state,stage,start,end,coding,source,note"]
     letters = "ABCDEFGHIJKLMNOPQRSTUVWXYZ"
@@ -49,13 +56,20 @@ def random_record(path, seed):
             continue
         start = int(rng.integers(1950, 2030))
         end = start + int(rng.integers(3, 25))
-        pursue = rng.random() < 0.5
-        end_text = "" if end > 2049 else str(end)
+        p_start = start + int(rng.integers(1, 5)) if rng.random() < 0.5 else None
+        if p_start is not None and p_start > min(end, 2049):
+            p_start = None
+        arrival = None
+        if p_start is not None and rng.random() < 0.5:
+            arrival = p_start + int(rng.integers(2, 12))
+            if arrival > 2049:
+                arrival = None
+        end_text = "" if end > 2049 or arrival is not None else str(end)
         rows.append(f"{code},explore,{start},{end_text},bleek2017,random,")
-        if pursue:
-            p_start = start + int(rng.integers(1, 5))
-            if p_start <= min(end, 2049):
-                rows.append(f"{code},pursue,{p_start},{end_text},bleek2017,random,")
+        if p_start is not None:
+            rows.append(f"{code},pursue,{p_start},{end_text},bleek2017,random,")
+        if arrival is not None:
+            rows.append(f"{code},acquire,{arrival},,bleek2017,random,")
     with open(path, "w") as f:
         f.write("\n".join(rows) + "\n")
 
@@ -68,7 +82,9 @@ def test_estimates_and_standard_errors_match_statsmodels(tmp_path, seed):
     free = ["proliferation.hedge.intercept", "proliferation.hedge.threat",
             "proliferation.hedge.latency", "proliferation.hedge.assurance",
             "proliferation.pursue.intercept", "proliferation.pursue.threat",
-            "proliferation.reverse.intercept", "proliferation.reverse.assurance"]
+            "proliferation.reverse.intercept", "proliferation.reverse.assurance",
+            "proliferation.acquire.intercept", "proliferation.acquire.latency",
+            "proliferation.acquire.clock"]
     args = [os.environ["UMBRELLA_CLI"], "calibrate", WORLD, "--record", str(record),
             "--train-until", "2049", "--bootstrap", "0", "--unbounded", "--out", str(out)]
     for name in free:
@@ -81,8 +97,9 @@ def test_estimates_and_standard_errors_match_statsmodels(tmp_path, seed):
     for fit in result["fits"]:
         t = fit["transition"]
         rows = panel[panel.transition == t]
-        terms = REVERSE if t == "reverse" else ORIENTED
-        offset = np.zeros(len(rows)) if t == "reverse" else rows.norms.to_numpy(dtype=float)
+        terms = TERMS[t]
+        up = t in ("hedge", "pursue")
+        offset = rows.norms.to_numpy(dtype=float) if up else np.zeros(len(rows))
         for name, value in fit["fixed"].items():
             offset = offset + value * terms[name.split(".")[-1]](rows)
         names = [n for n in free if n.startswith(f"proliferation.{t}.")]
