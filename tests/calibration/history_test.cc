@@ -2,6 +2,9 @@
 // the record is in the scenario, and each starts in the stage the record gives it for 1944.
 #include <gtest/gtest.h>
 
+#include <fstream>
+#include <sstream>
+
 #include "calibration/backcast.h"
 #include "scenario/loader.h"
 
@@ -75,6 +78,19 @@ TEST(History, ThePanelHoldsOnlyStatesThatExist) {
     hedges += row.transition == Transition::hedge && row.event ? 1 : 0;
   }
   EXPECT_GE(hedges, 20);
+}
+
+// data/record/panel-history-1945.csv is the panel calibrate derives from the shipped history and
+// record (its replays are replicates 0-15 of seed 2025).
+TEST(History, TheShippedPanelIsTheOneCalibrateDerives) {
+  const History& h = history();
+  RunOptions options;
+  options.replicates = 16;
+  const Simulation sim(h.scenario, options);
+  std::ifstream file(kRoot + "/data/record/panel-history-1945.csv");
+  std::stringstream shipped;
+  shipped << file.rdbuf();
+  EXPECT_EQ(format_panel_csv(build_panel(sim, h.record, "bleek2017", 16)), shipped.str());
 }
 
 // scenarios/calibrated-history.yaml is what `umbrella calibrate` fits on the shipped record, so a
