@@ -24,16 +24,15 @@ Json colour(const Axes& axes) {
           {"legend", {{"orient", "top"}}}};
 }
 
-// The legend comes from the lines: a band's pale swatch would not match them.
+// The bands share the lines' colour scale and so their legend: Vega-Lite merges the legends of
+// the layers of one scale, and a layer that turned its legend off would turn off the merged one.
 Json band(const char* low, const char* high, double opacity, const Axes& axes) {
-  Json colour_without_legend = colour(axes);
-  colour_without_legend["legend"] = nullptr;
   return {{"mark", {{"type", "area"}, {"opacity", opacity}}},
           {"encoding",
            {{"x", year_axis(axes.x_title)},
             {"y", value_axis(low, axes)},
             {"y2", {{"field", high}}},
-            {"color", std::move(colour_without_legend)}}}};
+            {"color", colour(axes)}}}};
 }
 
 // Wraps a single-panel spec into small multiples, one per panel in the given order.

@@ -77,6 +77,28 @@ try {
     check(`chart ${id} has marks in its scenegraph`, marks[id].scene > 0, JSON.stringify(marks[id]));
     check(`chart ${id} has marks in its SVG`, marks[id].svg > 0, JSON.stringify(marks[id]));
   }
+  // A chart that draws more than one series (its rows name several lines) and colours them
+  // says which is which.
+  const legends = await page.evaluate(() => {
+    const specs = JSON.parse(document.getElementById('umbrella-charts').textContent);
+    const out = {};
+    for (const element of document.querySelectorAll('[data-chart]')) {
+      const spec = specs[element.dataset.chart];
+      const rows = spec?.data?.values || [];
+      const lines = new Set(rows.map((row) => row.line).filter((line) => line !== undefined));
+      const coloured = JSON.stringify(spec).includes('"color":{"field":"line"');
+      out[element.dataset.chart] = {
+        series: coloured ? lines.size : 0,
+        legend: element.querySelectorAll('svg .role-legend').length,
+      };
+    }
+    return out;
+  });
+  for (const [id, chart] of Object.entries(legends)) {
+    if (chart.series > 1) {
+      check(`chart ${id} has a legend for its ${chart.series} series`, chart.legend > 0);
+    }
+  }
   const menus = await page.locator('.vega-embed details').count();
   check('every chart offers its export menu', menus === charts.length, `${menus} of ${charts.length}`);
   const svgExport = await page.evaluate(async () => {
