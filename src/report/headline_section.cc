@@ -2,6 +2,8 @@
 // reference policy, each cell carrying the value it shows at full precision.
 #include <fmt/format.h>
 
+#include <algorithm>
+
 #include "report/html.h"
 #include "report/section.h"
 
@@ -80,13 +82,16 @@ std::optional<Section> headline_section(const ReportContext& context) {
   }
   if (!world.empty()) {
     html += "<h3>" + escape_html(context.t("headline.world")) + "</h3>\n";
-    // Each row is an outcome of the world: the table's columns are years.
+    // Each row is an outcome of the world: the table's columns are years, each once (a run that
+    // ends at the milestone has two, not the milestone twice).
+    std::vector<int> years = {first, milestone, last};
+    years.erase(std::unique(years.begin(), years.end()), years.end());
     html += "<table class=\"numbers\"><thead><tr><th></th>";
-    for (const int year : {first, milestone, last}) html += fmt::format("<th>{}</th>", year);
+    for (const int year : years) html += fmt::format("<th>{}</th>", year);
     html += "</tr></thead><tbody>\n";
     for (const auto& [outcome, label] : world) {
       html += "<tr><th>" + escape_html(label) + "</th>";
-      for (const int year : {first, milestone, last}) {
+      for (const int year : years) {
         html += value_cell(context.reference(), outcome, "world", year, context.lang);
       }
       html += "</tr>\n";

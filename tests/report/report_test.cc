@@ -63,12 +63,12 @@ TEST(Translations, EveryKeyInBothLanguagesWithTheSamePlaceholders) {
 }
 
 // A run small enough for a unit test, as `umbrella run` would record it.
-Summary small_run(const std::vector<LeverSetting>& levers) {
+Summary small_run(const std::vector<LeverSetting>& levers, int to_year = 2036) {
   const std::string path = UMBRELLA_SOURCE_DIR "/scenarios/baseline-2025.yaml";
   RunOptions options;
   options.seed = 3;
   options.replicates = 60;
-  options.to_year = 2036;
+  options.to_year = to_year;
   options.levers = levers;
   const Scenario scenario = load_scenario(path);
   Summary summary = run_ensemble(Simulation(scenario, options), scenario.name);
@@ -317,6 +317,15 @@ TEST(ReportDocument, SummaryCellsCarryTheExactMean) {
       exact(s.mean("credibility", "JPN", 2035)) + "\">" +
       fixed(s.mean("credibility", "JPN", 2035), 3) + "</td>";
   EXPECT_THAT(html, HasSubstr(expected));
+}
+
+// A run that ends at the milestone shows each year once in the world table.
+TEST(ReportDocument, TheWorldTableNamesEachYearOnce) {
+  Results results;
+  results.policies.push_back({"baseline", "summary.json", small_run({}, 2035)});
+  const std::string html = report_of(results, Lang::en);
+  EXPECT_THAT(html, HasSubstr("<th></th><th>2025</th><th>2035</th></tr>"));
+  EXPECT_THAT(html, Not(HasSubstr("<th>2035</th><th>2035</th>")));
 }
 
 }  // namespace
