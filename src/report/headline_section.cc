@@ -43,6 +43,7 @@ std::string run_line(const ReportContext& context) {
                   s.replicates, context.t("run.replicates"), s.years.front(), s.years.back());
   if (s.sample_uncertainty) line += " · " + context.t("run.sampled");
   std::string html = "<p class=\"run\">" + escape_html(line) + "</p>\n";
+  if (!s.sample_uncertainty) html += "<p>" + escape_html(context.t("run.fixed")) + "</p>\n";
   if (context.results->policies.size() > 1) {
     html += "<p>" +
             escape_html(fmt::format(fmt::runtime(context.t("headline.reference")),

@@ -26,6 +26,12 @@ const std::vector<Keyed>& table() {
     {"run.seed", {"seed", "シード"}},
     {"run.replicates", {"replicates", "レプリケート"}},
     {"run.sampled", {"uncertain numbers drawn per replicate", "不確実な数値をレプリケートごとに抽出"}},
+    {"run.fixed",
+     {"Every parameter and world number is fixed at its value: the bands show only the chance in "
+      "events, not what is unknown about the numbers (run with --sample-uncertainty to draw them "
+      "from their ranges).",
+      "すべてのパラメータと世界の数値は既定値に固定されています。帯は出来事の偶然性のみを示し、"
+      "数値そのものの不確実性は含みません（範囲から抽出するには --sample-uncertainty を付けて実行）。"}},
     {"section.summary", {"Headline answers", "主な結果"}},
     {"section.allies", {"Allies: credibility, pursuit and acquisition", "同盟国：信頼性・核開発・核保有"}},
     {"section.world", {"Nuclear-armed states and the NPT regime", "核保有国数とNPT体制"}},

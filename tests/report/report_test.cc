@@ -328,5 +328,16 @@ TEST(ReportDocument, TheWorldTableNamesEachYearOnce) {
   EXPECT_THAT(html, Not(HasSubstr("<th>2035</th><th>2035</th>")));
 }
 
+// Thin bands of a run with fixed numbers are not confidence: the report says which it is.
+TEST(ReportDocument, SaysWhetherTheNumbersWereFixedOrDrawn) {
+  Results results;
+  results.policies.push_back({"baseline", "summary.json", small_run({})});
+  EXPECT_THAT(report_of(results, Lang::en), HasSubstr("the bands show only the chance in events"));
+  results.policies[0].summary.sample_uncertainty = true;
+  const std::string drawn = report_of(results, Lang::en);
+  EXPECT_THAT(drawn, Not(HasSubstr("the bands show only the chance in events")));
+  EXPECT_THAT(drawn, HasSubstr("uncertain numbers drawn per replicate"));
+}
+
 }  // namespace
 }  // namespace umbrella::report
