@@ -50,9 +50,9 @@ std::string embed_texts(const ReportContext& context) {
 
 std::vector<Section> sections(const ReportContext& context) {
   std::vector<Section> out;
-  for (auto* build :
-       {headline_section, allies_section, world_section, crises_section, policy_section,
-        sensitivity_section, validation_section, narrative_section, assumptions_section}) {
+  for (auto* build : {answers_section, headline_section, allies_section, world_section,
+                      crises_section, policy_section, sensitivity_section, validation_section,
+                      narrative_section, assumptions_section}) {
     if (std::optional<Section> section = build(context)) out.push_back(std::move(*section));
   }
   return out;

@@ -49,6 +49,7 @@ std::string value_cell(const PolicyResult& policy, const std::string& outcome,
 // credibility with three decimals, counts with two.
 std::string format_value(const std::string& outcome, double value);
 
+std::optional<Section> answers_section(const ReportContext& context);
 std::optional<Section> headline_section(const ReportContext& context);
 std::optional<Section> allies_section(const ReportContext& context);
 std::optional<Section> world_section(const ReportContext& context);

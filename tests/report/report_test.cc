@@ -319,6 +319,26 @@ TEST(ReportDocument, SummaryCellsCarryTheExactMean) {
   EXPECT_THAT(html, HasSubstr(expected));
 }
 
+// The answers come first: each question a policy of the comparison answers, its paired effect
+// in percentage points with the interval, and what the interval says.
+TEST(ReportDocument, AnswersTheEssaysQuestionsFirst) {
+  Results results;
+  results.policies.push_back({"baseline", "summary.json", small_run({})});
+  EXPECT_THAT(report_of(results, Lang::en), Not(HasSubstr("<section id=\"answers\">")));
+  std::ifstream file(UMBRELLA_SOURCE_DIR "/tests/report/comparison.json");
+  results.comparison = read_comparison(nlohmann::ordered_json::parse(file), "comparison.json");
+  const std::string html = report_of(results, Lang::en);
+  const auto answers = html.find("<section id=\"answers\">");
+  ASSERT_NE(answers, std::string::npos);
+  EXPECT_LT(answers, html.find("<section id=\"summary\">"));
+  EXPECT_THAT(html, HasSubstr("restore Japan&#39;s belief in the umbrella?</th><td>"
+                              "bilateral_sharing</td><td>credibility_JPN_2035</td><td "
+                              "class=\"num\">+4.60 pp [+4.30, +4.90]</td><td>raises it</td>"));
+  // restore_trust's pursuit outcomes are not in this comparison: no row asks about them.
+  EXPECT_THAT(html, Not(HasSubstr("keep South Korea from pursuing")));
+  EXPECT_THAT(html, HasSubstr("the intervals show the chance in events only"));
+}
+
 // A run that ends at the milestone shows each year once in the world table.
 TEST(ReportDocument, TheWorldTableNamesEachYearOnce) {
   Results results;
