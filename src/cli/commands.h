@@ -16,6 +16,7 @@ struct Command {
 using Commands = std::vector<Command>;
 
 void add_validate_command(CLI::App& app, Commands& commands);
+void add_list_command(CLI::App& app, Commands& commands);
 void add_run_command(CLI::App& app, Commands& commands);
 void add_explain_command(CLI::App& app, Commands& commands);
 void add_game_command(CLI::App& app, Commands& commands);

@@ -14,6 +14,7 @@ int run(int argc, char** argv) {
 
   umbrella::cli::Commands commands;
   umbrella::cli::add_validate_command(app, commands);
+  umbrella::cli::add_list_command(app, commands);
   umbrella::cli::add_run_command(app, commands);
   umbrella::cli::add_explain_command(app, commands);
   umbrella::cli::add_game_command(app, commands);

@@ -72,6 +72,25 @@ check "crisis --types 0 is exit 2" bash -c "[ $? -eq 2 ] && grep -q 'not in rang
 "$umbrella" crisis "$baseline" --flashpoint XXX-YYY --year 2030 >"$work/nocrisis.out" 2>&1
 check "an unknown flashpoint is exit 2 and lists them" bash -c "[ $? -eq 2 ] && grep -q CHN-JPN $work/nocrisis.out"
 
+# list: what a scenario offers by name, each usable as written.
+"$umbrella" list levers "$baseline" >"$work/levers.out" 2>&1
+check "list levers names the essay's remedies" \
+  bash -c "grep -q '^restore_trust  *2026' $work/levers.out && grep -q '^bilateral_sharing' $work/levers.out"
+lever=$(awk 'NR == 3 {print $1}' "$work/levers.out")
+"$umbrella" run "$baseline" --replicates 2 --to 2026 --lever "$lever" >/dev/null 2>&1
+check "a listed lever is accepted by run" [ $? -eq 0 ]
+"$umbrella" list assumptions "$baseline" >"$work/assumptions.out" 2>&1
+check "list assumptions marks the default view" grep -q '^  \* matters_some' "$work/assumptions.out"
+"$umbrella" list outcomes "$baseline" >"$work/outcomes.out" 2>&1
+check "list outcomes gives each series its subjects" grep -q '^p_crisis  *CHN-TWN CHN-JPN PRK-KOR RUS-NATO$' "$work/outcomes.out"
+"$umbrella" list flashpoints "$baseline" >"$work/flashpoints.out" 2>&1
+check "list flashpoints gives challenger, ally and patron" grep -q '^CHN-TWN  *CHN  *TWN  *USA' "$work/flashpoints.out"
+"$umbrella" list uncertainties "$baseline" >"$work/uncertain.out" 2>&1
+check "list uncertainties holds parameters and world numbers" \
+  bash -c "grep -q '^credibility.memory ' $work/uncertain.out && grep -q '^flashpoints.CHN-TWN.eruption_rate ' $work/uncertain.out"
+"$umbrella" list views "$baseline" >"$work/badlist.out" 2>&1
+check "an unknown list is exit 2" [ $? -eq 2 ]
+
 "$umbrella" run "$root/does/not/exist.yaml" >"$work/missing.out" 2>&1
 check "a missing scenario is exit 2" [ $? -eq 2 ]
 
