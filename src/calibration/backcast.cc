@@ -68,7 +68,8 @@ Histories simulate(const Simulation& sim, const Parameters& params, int replicat
           int stage = 0;
           for (int k = 0; k < 3; ++k) {
             const std::size_t cell =
-                sim.cell(series[static_cast<std::size_t>(3 * s + k)], sim.first_year() + y);
+                sim.cell(series[3 * static_cast<std::size_t>(s) + static_cast<std::size_t>(k)],
+                         sim.first_year() + y);
             if (record[cell] > 0.5) stage = k + 1;
           }
           h.stage[(static_cast<std::size_t>(r) * static_cast<std::size_t>(h.states) +

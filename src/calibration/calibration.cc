@@ -241,6 +241,7 @@ Calibration calibrate(const Panel& panel, const Parameters& judgment,
     // The bootstrap resamples whole states: a state's years are not independent draws.
     std::vector<std::vector<double>> draws(static_cast<std::size_t>(k));
     std::vector<const std::vector<const PanelRow*>*> states;
+    states.reserve(by_state.size());
     for (const auto& entry : by_state) states.push_back(&entry.second);
     for (int b = 0; b < options.bootstrap && !states.empty(); ++b) {
       Rng rng({options.seed, static_cast<std::uint32_t>(t), static_cast<std::uint32_t>(b), 0,

@@ -26,7 +26,7 @@ double objective(const std::vector<double>& b, std::vector<double>& grad, void* 
   return value;
 }
 
-Eigen::VectorXd clamp(Eigen::VectorXd beta, const Eigen::VectorXd& lower,
+Eigen::VectorXd clamp(const Eigen::VectorXd& beta, const Eigen::VectorXd& lower,
                       const Eigen::VectorXd& upper) {
   return beta.cwiseMax(lower).cwiseMin(upper);
 }

@@ -73,7 +73,10 @@ Validation read_validation(const Json& json, const std::string& file) {
     const std::string path = "origins[0].held_out_scores[" + model + "].";
     const Json& stages = member(m, "scores", path, file, &Json::is_object, "an object by stage");
     for (const auto& [stage, s] : stages.items()) {
-      const std::string at = path + "scores." + stage + ".";
+      std::string at = path;
+      at += "scores.";
+      at += stage;
+      at += ".";
       if (!s.is_object()) throw InputError({file, 0, 0}, at, "expected an object of scores");
       const auto auc = s.find("auc");
       v.scores.push_back({model, stage, static_cast<int>(number(s, "states_at_risk", at, file)),
