@@ -23,6 +23,15 @@ const History& history() {
   return h;
 }
 
+// The panel of the shipped history and record over `replays` replays (replicates 0.. of seed
+// 2025).
+Panel history_panel(int replays) {
+  RunOptions options;
+  options.replicates = replays;
+  const Simulation sim(history().scenario, options);
+  return build_panel(sim, history().record, "bleek2017", replays);
+}
+
 TEST(History, TheRecordsStatesAreInTheScenarioInTheirStageOf1944) {
   const History& h = history();
   EXPECT_EQ(h.scenario.start_year, 1945);
@@ -55,11 +64,7 @@ TEST(History, TheRecordCountsTenAcquirers) {
 
 // Every state at risk in some year enters the panel, and no state enters it before it exists.
 TEST(History, ThePanelHoldsOnlyStatesThatExist) {
-  const History& h = history();
-  RunOptions options;
-  options.replicates = 2;
-  const Simulation sim(h.scenario, options);
-  const Panel panel = build_panel(sim, h.record, "bleek2017", 2);
+  const Panel panel = history_panel(2);
   EXPECT_GT(panel.rows.size(), 2000u);
   for (const PanelRow& row : panel.rows) {
     if (row.state == "DZA") {
@@ -83,29 +88,21 @@ TEST(History, ThePanelHoldsOnlyStatesThatExist) {
 // data/record/panel-history-1945.csv is the panel calibrate derives from the shipped history and
 // record (its replays are replicates 0-15 of seed 2025).
 TEST(History, TheShippedPanelIsTheOneCalibrateDerives) {
-  const History& h = history();
-  RunOptions options;
-  options.replicates = 16;
-  const Simulation sim(h.scenario, options);
   std::ifstream file(kRoot + "/data/record/panel-history-1945.csv");
   std::stringstream shipped;
   shipped << file.rdbuf();
-  EXPECT_EQ(format_panel_csv(build_panel(sim, h.record, "bleek2017", 16)), shipped.str());
+  EXPECT_EQ(format_panel_csv(history_panel(16)), shipped.str());
 }
 
 // scenarios/calibrated-history.yaml is what `umbrella calibrate` fits on the shipped record, so a
 // change to the model, the history or the record that moves the fit shows here (regenerate it with
 // the command in its header, and docs/validation.md's numbers with it).
 TEST(History, TheShippedOverlayIsTheFitOfTheShippedRecord) {
-  const History& h = history();
-  RunOptions options;
-  options.replicates = 16;
-  const Simulation sim(h.scenario, options);
-  const Panel panel = build_panel(sim, h.record, "bleek2017", 16);
+  const Panel panel = history_panel(16);
   CalibrationOptions fit;
   fit.train_until = 1989;
   fit.bootstrap = 0;
-  const Calibration c = calibrate(panel, sim.base_parameters(), fit);
+  const Calibration c = calibrate(panel, Simulation(history().scenario, {}).base_parameters(), fit);
   const Scenario calibrated = load_scenario(kRoot + "/scenarios/history-1945.yaml",
                                             {kRoot + "/scenarios/calibrated-history.yaml"});
   ASSERT_EQ(c.coefficients.size(), 18u);
