@@ -11,7 +11,7 @@ namespace umbrella {
 
 inline constexpr int kKahnRungs = 44;
 
-// The seven groups, in escalation order.
+// The ladder's seven groups, in escalation order (docs/model.md, Crises).
 enum class LadderGroup : std::uint8_t {
   sub_crisis,            // sub-crisis manoeuvring
   coercion,              // coercive signalling and nuclear threats

@@ -1,4 +1,4 @@
-// Sobol' indices: the Ishigami function's analytic indices (the check), the bootstrap
+// Sobol' indices: the Ishigami function's analytic indices (the reference check), the bootstrap
 // intervals' coverage, the layout check and the JSON shape.
 #include "experiment/sobol_analysis.h"
 
