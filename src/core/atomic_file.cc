@@ -42,9 +42,28 @@ void sync_folder(const fs::path& folder) {
   ::close(fd);
 }
 
+// The file `path` names once its symbolic links are followed (a link is written through, not
+// replaced). Throws UsageError if something other than a regular file is there: a rename onto
+// /dev/null would replace the device with a file.
+fs::path output_target(fs::path path) {
+  std::error_code ec;
+  for (int links = 0; fs::is_symlink(fs::symlink_status(path, ec)); ++links) {
+    const fs::path target = fs::read_symlink(path, ec);
+    if (ec || links == 40) throw FileError(path.string(), "cannot write the file", ELOOP);
+    path = target.is_absolute() ? target : folder_of(path) / target;
+  }
+  const fs::file_status status = fs::status(path, ec);
+  if (fs::exists(status) && !fs::is_regular_file(status) && !fs::is_directory(status)) {
+    throw UsageError(path.string() +
+                     ": expected a regular file or a new name to write, got a device, a FIFO "
+                     "or a socket");
+  }
+  return path;
+}
+
 }  // namespace
 
-AtomicFile::AtomicFile(fs::path path) : path_(std::move(path)) {
+AtomicFile::AtomicFile(fs::path path) : path_(output_target(std::move(path))) {
   if (can_name_unnamed_files()) {
     fd_ = ::open(folder_of(path_).c_str(), O_TMPFILE | O_WRONLY | O_CLOEXEC, 0666);
     if (fd_ >= 0) return;

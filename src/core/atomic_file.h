@@ -14,7 +14,9 @@ namespace umbrella {
 // Creates the folder `--out` names (and its parents); throws UsageError if it cannot.
 void create_output_folder(const std::filesystem::path& dir);
 
-// Throws FileError naming the path if the file cannot be written.
+// Throws FileError naming the path if the file cannot be written, UsageError if the path names
+// something other than a regular file (a device, a folder). A symbolic link is written through:
+// the file it points to is replaced, beside it, and the link is kept.
 void write_file_atomically(const std::filesystem::path& path, std::string_view content);
 
 // The same for a file too large to build in memory first: write() appends to the temporary

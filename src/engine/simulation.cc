@@ -4,6 +4,7 @@
 #include <set>
 
 #include "core/error.h"
+#include "core/limits.h"
 #include "core/rng.h"
 #include "model/arsenal.h"
 #include "model/credibility.h"
@@ -81,6 +82,12 @@ Simulation::Simulation(const Scenario& scenario, const RunOptions& options)
   if (first_year_ < start_year_) {
     throw UsageError("--from " + std::to_string(first_year_) + " is before the scenario's start (" +
                      std::to_string(start_year_) + ")");
+  }
+  // Before anything is sized by the years: a scenario's years stop at limits::kLastYear.
+  if (last_year_ > limits::kLastYear) {
+    throw UsageError("--to " + std::to_string(last_year_) +
+                     " is after the last year a scenario may reach (" +
+                     std::to_string(limits::kLastYear) + ")");
   }
   if (last_year_ < first_year_) {
     throw UsageError("--to " + std::to_string(last_year_) + " is before --from " +

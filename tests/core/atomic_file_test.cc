@@ -110,6 +110,30 @@ TEST_F(AtomicFileTest, AMissingFolderIsAFileErrorNamingThePath) {
   }
 }
 
+// A rename onto /dev/null (as root) replaced the device with a file (issue 15).
+TEST_F(AtomicFileTest, ADeviceIsRefusedNotReplaced) {
+  try {
+    write_file_atomically("/dev/null", "x");
+    FAIL() << "wrote onto /dev/null";
+  } catch (const UsageError& error) {
+    EXPECT_EQ(std::string(error.what()),
+              "/dev/null: expected a regular file or a new name to write, got a device, a FIFO "
+              "or a socket");
+  }
+  EXPECT_FALSE(fs::is_regular_file("/dev/null"));
+}
+
+// A symbolic link named as the output is written through: the link stays, its target changes.
+TEST_F(AtomicFileTest, ASymbolicLinkIsWrittenThrough) {
+  fs::create_directories(folder_ / "real");
+  write_file_atomically(folder_ / "real" / "out.txt", "old");
+  fs::create_symlink("real/out.txt", folder_ / "link.txt");
+  write_file_atomically(folder_ / "link.txt", "new");
+  EXPECT_TRUE(fs::is_symlink(fs::symlink_status(folder_ / "link.txt")));
+  EXPECT_EQ(read(folder_ / "real" / "out.txt"), "new");
+  EXPECT_EQ(names(), (std::vector<std::string>{"link.txt", "real"}));
+}
+
 TEST_F(AtomicFileTest, AFailedMoveLeavesNoTemporaryFile) {
   // A folder in the way: the data is written, the move into place fails.
   fs::create_directories(folder_ / "out.txt" / "inside");

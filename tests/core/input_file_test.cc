@@ -2,6 +2,10 @@
 #include "core/input_file.h"
 
 #include <gtest/gtest.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <string>
 
 #include "core/error.h"
 #include "core/limits.h"
@@ -27,14 +31,22 @@ TEST(InputFile, AFileThatCannotBeOpenedIsNone) {
   }
 }
 
-TEST(InputFile, AnEndlessFileIsRefusedAtTheLimit) {
-  try {
-    read_input_file("/dev/zero");
-    FAIL() << "read /dev/zero";
-  } catch (const InputError& error) {
-    EXPECT_EQ(std::string(error.what()),
-              "/dev/zero: expected a file of at most 64 MiB, got a larger one");
-  }
+// /dev/zero is endless and a FIFO blocks its reader: neither is read (issue 15).
+TEST(InputFile, AnythingButARegularFileIsRefusedUnread) {
+  const std::string fifo =
+      ::testing::TempDir() + "umbrella-input-fifo-" + std::to_string(::getpid());
+  ASSERT_EQ(::mkfifo(fifo.c_str(), 0600), 0);
+  const auto error_of = [](const std::string& path) {
+    try {
+      read_input_file(path);
+    } catch (const InputError& error) {
+      return std::string(error.what());
+    }
+    return std::string("read it");
+  };
+  EXPECT_EQ(error_of(fifo), fifo + ": expected a regular file, got a named pipe (FIFO)");
+  ::unlink(fifo.c_str());
+  EXPECT_EQ(error_of("/dev/zero"), "/dev/zero: expected a regular file, got a device");
 }
 
 }  // namespace

@@ -2,7 +2,9 @@
 // is refused early with the catalogued message (docs/errors.md), one at the limit is not.
 #include <fmt/format.h>
 #include <gtest/gtest.h>
+#include <sys/stat.h>
 
+#include <filesystem>
 #include <functional>
 #include <string>
 
@@ -11,6 +13,7 @@
 #include "../malformed_catalogue.h"
 #include "core/error.h"
 #include "core/limits.h"
+#include "game/efg_reader.h"
 #include "scenario/loader.h"
 
 namespace umbrella::testing {
@@ -306,9 +309,31 @@ TEST(ScenarioLimits, NestingOfAYamlFile) {
 
 TEST(ScenarioLimits, SizeOfAFile) {
   TemporaryFolder folder("umbrella-limits");
-  const std::string expected = "/dev/zero: expected a file of at most 64 MiB, got a larger one";
-  EXPECT_EQ(load_error(folder, "/dev/zero"), expected);
+  const std::filesystem::path big = folder.path() / "big.yaml";
+  write_file(big, "");
+  std::filesystem::resize_file(big, limits::kMaxInputBytes + 1);  // sparse: no disk used
+  const std::string expected = "big.yaml: expected a file of at most 64 MiB, got a larger one";
+  EXPECT_EQ(load_error(folder, big.string()), expected);
   expect_catalogued(expected);
+}
+
+// A FIFO, a device or a socket is refused before it is opened for reading (issue 15): a FIFO
+// named as the scenario, an include or a game used to block forever, /dev/zero to run on.
+TEST(ScenarioLimits, NonRegularFiles) {
+  TemporaryFolder folder("umbrella-limits");
+  const std::filesystem::path fifo = folder.path() / "fifo.yaml";
+  ASSERT_EQ(::mkfifo(fifo.c_str(), 0600), 0);
+  const std::string expected = "fifo.yaml: expected a regular file, got a named pipe (FIFO)";
+  EXPECT_EQ(load_error(folder, fifo.string()), expected);
+  expect_catalogued(expected);
+  const std::string top = write_file(folder.path() / "top.yaml", "include:\n  - fifo.yaml\n");
+  EXPECT_EQ(load_error(folder, top), expected);
+  expect_quoted_error<InputError>([&fifo] { game::read_efg_file(fifo.string()); },
+                                  "fifo.yaml: expected a regular file, got a named pipe (FIFO)",
+                                  folder.path());
+  const std::string device = "/dev/zero: expected a regular file, got a device";
+  EXPECT_EQ(load_error(folder, "/dev/zero"), device);
+  expect_catalogued(device);
 }
 
 }  // namespace

@@ -75,6 +75,15 @@ def test_an_intensity_outside_0_1_is_refused(baseline, levers):
         umbrella.Simulation(baseline, levers=levers)
 
 
+@pytest.mark.parametrize("to_year", [2**31 - 1, 3000000, 2201])
+def test_a_last_year_past_2200_is_refused_before_anything_is_allocated(baseline, to_year):
+    with pytest.raises(ValueError) as error:
+        umbrella.Simulation(baseline, replicates=1, to_year=to_year)
+    assert isinstance(error.value, umbrella.UsageError)
+    assert str(error.value) == cli_error(
+        "run", BASELINE, "--overlay", EVENTS, "--to", str(to_year), "--quiet")
+
+
 def test_an_unknown_assumption_view_is_refused(baseline):
     with pytest.raises(umbrella.UsageError) as error:
         umbrella.Simulation(baseline, assumptions={"forward_weapons": "no_such_view"})
