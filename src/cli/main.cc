@@ -4,6 +4,7 @@
 
 #include "cli/commands.h"
 #include "cli/error_report.h"
+#include "cli/option_checks.h"
 
 namespace {
 
@@ -37,6 +38,7 @@ int run(int argc, char** argv) {
     return code == 0 ? 0 : 2;
   }
   try {
+    umbrella::cli::check_option_values(app);
     for (const auto& command : commands) {
       if (command.app->parsed()) return command.action();
     }

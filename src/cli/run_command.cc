@@ -24,6 +24,7 @@ struct RunCommandOptions {
   std::string out_dir;
   std::string format = "json";
   int milestone = 2035;
+  bool milestone_given = false;
   bool quiet = false;
   bool compare_levers = false;
 };
@@ -70,6 +71,12 @@ int compare_levers(const RunCommandOptions& options, const Scenario& scenario,
 int run(const RunCommandOptions& options) {
   const RunOptions run_options = options.scenario.resolve();
   const Scenario scenario = options.scenario.load();
+  const int first = run_options.from_year != 0 ? run_options.from_year : scenario.start_year;
+  const int last = run_options.to_year != 0 ? run_options.to_year : scenario.end_year;
+  if (options.milestone_given && (options.milestone < first || options.milestone > last)) {
+    throw UsageError(
+        fmt::format("--milestone {}: the run covers {} to {}", options.milestone, first, last));
+  }
   if (options.compare_levers) return compare_levers(options, scenario, run_options);
   const Summary summary = run_one(options, scenario, run_options, "replicates");
   fmt::print("{}", format_summary_table(summary, options.milestone));
@@ -98,13 +105,17 @@ void add_run_command(CLI::App& app, Commands& commands) {
   sub->add_option("--format", options->format, "Output format")
       ->check(CLI::IsMember({"json", "csv"}))
       ->capture_default_str();
-  sub->add_option("--milestone", options->milestone, "Year shown in the middle of the table")
-      ->capture_default_str();
+  CLI::Option* milestone =
+      sub->add_option("--milestone", options->milestone, "Year shown in the middle of the table")
+          ->capture_default_str();
   sub->add_flag("--quiet", options->quiet, "No progress on stderr");
   sub->add_flag("--compare-levers", options->compare_levers,
                 "Also run each of the scenario's levers alone and compare with the baseline "
                 "(outputs in DIR/baseline/, DIR/LEVER/)");
-  commands.push_back({sub, [options] { return run(*options); }});
+  commands.push_back({sub, [options, milestone] {
+                        options->milestone_given = milestone->count() > 0;
+                        return run(*options);
+                      }});
 }
 
 }  // namespace umbrella::cli

@@ -64,6 +64,9 @@ inline constexpr std::uint64_t kMaxRuns = 1'000'000'000;
 // The store's runs table: runs x outcomes values (about 9 bytes each on disk).
 inline constexpr std::uint64_t kMaxStoredValues = 10'000'000'000;
 inline constexpr std::size_t kMaxPolicies = 256;
+// Names of experiments, policies and outcomes: a policy's name is a folder of the exports, and
+// a file name may have at most 255 bytes.
+inline constexpr std::size_t kMaxNameLength = 64;
 // Each outcome is a column of the store's runs table (SQLite allows 2,000 columns), and a run's
 // results (its outcomes and each of their series' years) must leave room for a chunk of runs.
 inline constexpr std::size_t kMaxOutcomes = 500;

@@ -1,5 +1,7 @@
 #include "engine/simulation.h"
 
+#include <fmt/core.h>
+
 #include <algorithm>
 #include <set>
 
@@ -119,6 +121,17 @@ Simulation::Simulation(const Scenario& scenario, const RunOptions& options)
     }
   }
 
+  for (std::size_t i = 0; i < options.levers.size(); ++i) {
+    for (std::size_t j = 0; j < i; ++j) {
+      const LeverSetting& a = options.levers[j];
+      const LeverSetting& b = options.levers[i];
+      if (a.name == b.name && a.intensity != b.intensity) {
+        throw UsageError(
+            fmt::format("--lever {}: given twice with different intensities, {} and {}", a.name,
+                        a.intensity, b.intensity));
+      }
+    }
+  }
   timeline_ = scenario.timeline;
   for (const LeverSetting& setting : options.levers) {
     const Lever* lever = scenario.find_lever(setting.name);

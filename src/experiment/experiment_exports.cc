@@ -1,11 +1,31 @@
 #include "experiment/experiment_exports.h"
 
+#include <cerrno>
+
 #include "core/atomic_file.h"
 #include "core/error.h"
 #include "engine/summary_io.h"
 #include "experiment/runs_csv.h"
 
 namespace umbrella::experiment {
+
+void check_export_targets(const Plan& plan, const std::filesystem::path& out_dir) {
+  namespace fs = std::filesystem;
+  std::error_code ec;
+  const auto must_be_file = [&](const fs::path& path) {
+    if (fs::is_directory(path, ec))
+      throw FileError(path.string(), "cannot replace the file", EISDIR);
+  };
+  for (const Policy& policy : plan.experiment().policies) {
+    const fs::path folder = out_dir / policy.name;
+    if (fs::exists(folder, ec) && !fs::is_directory(folder, ec)) {
+      throw FileError(folder.string(), "cannot make the folder", ENOTDIR);
+    }
+    must_be_file(folder / "summary.json");
+  }
+  must_be_file(out_dir / "runs.csv");
+  must_be_file(out_dir / "design.csv");
+}
 
 std::vector<std::filesystem::path> write_exports(const Plan& plan,
                                                  const std::vector<PolicyAggregate>& aggregates,

@@ -10,6 +10,10 @@
 
 namespace umbrella::experiment {
 
+// Before any run: refuses exports that could not be written (a file where a policy's folder
+// goes, a folder where a file goes), so a failing experiment leaves no half-written output.
+void check_export_targets(const Plan& plan, const std::filesystem::path& out_dir);
+
 std::vector<std::filesystem::path> write_exports(const Plan& plan,
                                                  const std::vector<PolicyAggregate>& aggregates,
                                                  const std::filesystem::path& store_file,

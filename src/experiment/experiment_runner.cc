@@ -1,12 +1,18 @@
 #include "experiment/experiment_runner.h"
 
+#include <fcntl.h>
 #include <fmt/format.h>
+#include <sys/file.h>
+#include <unistd.h>
 
 #include <algorithm>
 #include <atomic>
+#include <cerrno>
 #include <condition_variable>
+#include <ctime>
 #include <exception>
 #include <functional>
+#include <memory>
 #include <mutex>
 #include <optional>
 #include <thread>
@@ -53,13 +59,15 @@ std::uint64_t units_per_chunk(const Plan& plan, std::uint64_t chunk_runs) {
           "{} numbers, at most {} for the chunks in memory), got {}",
           most_units * policies, plan.result_size(), limits::kMaxChunkNumbers, chunk_runs));
     }
-    return wanted;
+    return std::min(wanted, std::max<std::uint64_t>(1, units));
   }
   const std::uint64_t runs =
       std::clamp(plan.runs() / kFewestChunks, kSmallestChunkRuns, kDefaultChunkRuns);
   // Few chunks for a huge experiment: each commit rewrites every policy's aggregate state.
-  return std::min(most_units, std::max({std::uint64_t{1}, (runs + policies - 1) / policies,
-                                        (units + kMostChunks - 1) / kMostChunks}));
+  // Never more units than the experiment has: resuming checks that the chunks fit it.
+  return std::min({most_units, std::max<std::uint64_t>(1, units),
+                   std::max({std::uint64_t{1}, (runs + policies - 1) / policies,
+                             (units + kMostChunks - 1) / kMostChunks})});
 }
 
 // The results of one chunk, filled by every thread in any order, read by the delivering one.
@@ -264,8 +272,50 @@ std::string definition_of(const Plan& plan) {
   return text;
 }
 
+// Held while an experiment writes into its folder: a second one is refused, told who holds the
+// lock, instead of both failing later with SQLite's "database is locked". The lock file says
+// who holds it; the kernel drops the lock when the holder exits, however it ends.
+class FolderLock {
+ public:
+  explicit FolderLock(const fs::path& out_dir) {
+    const fs::path file = out_dir / "results.sqlite.lock";
+    fd_ = ::open(file.c_str(), O_RDWR | O_CREAT | O_CLOEXEC, 0644);
+    if (fd_ < 0) throw FileError(file.string(), "cannot open the lock file", errno);
+    if (::flock(fd_, LOCK_EX | LOCK_NB) != 0) {
+      const int error = errno;
+      std::string holder(200, '\0');
+      const ssize_t got = ::pread(fd_, holder.data(), holder.size(), 0);
+      holder.resize(got > 0 ? static_cast<std::size_t>(got) : 0);
+      while (!holder.empty() && (holder.back() == '\n' || holder.back() == '\0')) holder.pop_back();
+      ::close(fd_);
+      if (error != EWOULDBLOCK) throw FileError(file.string(), "cannot lock the file", error);
+      throw UsageError(fmt::format(
+          "--out {}: another experiment is writing there ({}); wait for it to end, or choose "
+          "another --out",
+          out_dir.string(), holder.empty() ? "holder unknown" : holder));
+    }
+    char host[256] = {};
+    ::gethostname(host, sizeof host - 1);
+    const std::time_t now = std::time(nullptr);
+    std::tm utc{};
+    ::gmtime_r(&now, &utc);
+    char started[32] = {};
+    std::strftime(started, sizeof started, "%Y-%m-%d %H:%M:%S UTC", &utc);
+    const std::string who = fmt::format("pid {} on {}, started {}\n", ::getpid(), host, started);
+    // Who holds the lock is told on a best effort: the lock itself is what counts.
+    if (::ftruncate(fd_, 0) == 0 && ::pwrite(fd_, who.data(), who.size(), 0) < 0) return;
+  }
+  ~FolderLock() { ::close(fd_); }
+  FolderLock(const FolderLock&) = delete;
+  FolderLock& operator=(const FolderLock&) = delete;
+
+ private:
+  int fd_ = -1;
+};
+
 // Rank 0's part before the runs: the store created or reopened, the aggregates restored.
 struct Opened {
+  std::unique_ptr<FolderLock> lock;
   std::optional<ResultsStore> store;
   std::vector<PolicyAggregate> aggregates;
   bool resumed = false;
@@ -276,6 +326,8 @@ void open_store(const Plan& plan, const fs::path& out_dir, const RunnerOptions& 
   std::error_code ec;
   fs::create_directories(out_dir, ec);
   if (ec) throw UsageError("--out " + out_dir.string() + ": " + ec.message());
+  opened.lock = std::make_unique<FolderLock>(out_dir);
+  check_export_targets(plan, out_dir);
   const fs::path file = out_dir / "results.sqlite";
   opened.resumed = fs::exists(file);
   if (opened.resumed && !options.resume) {

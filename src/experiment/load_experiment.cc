@@ -109,6 +109,10 @@ void check_identifier(const Field& key, const std::string& name, const char* wha
                     "letter, got '{}'",
                     what, name));
   }
+  if (name.size() > limits::kMaxNameLength) {
+    key.fail(fmt::format("expected a {} name of at most {} characters, got {}", what,
+                         limits::kMaxNameLength, name.size()));
+  }
 }
 
 Experiment load_experiment(const std::string& path) {

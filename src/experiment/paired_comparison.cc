@@ -106,12 +106,16 @@ PolicyComparison compare_one(ResultsStore& store, const StoredExperiment& stored
   return out;
 }
 
+std::string plain_number(double x) {
+  return std::isfinite(x) ? fmt::format("{:.4f}", x) : std::string("n/a");
+}
+
 std::string signed_number(double x) {
-  return std::isnan(x) ? std::string("n/a") : fmt::format("{:+.4f}", x);
+  return std::isfinite(x) ? fmt::format("{:+.4f}", x) : std::string("n/a");
 }
 
 nlohmann::ordered_json number_or_null(double x) {
-  return std::isnan(x) ? nlohmann::ordered_json(nullptr) : nlohmann::ordered_json(x);
+  return std::isfinite(x) ? nlohmann::ordered_json(x) : nlohmann::ordered_json(nullptr);
 }
 
 }  // namespace
@@ -136,9 +140,10 @@ std::string to_table(const Comparison& comparison) {
     for (const PairedDifference& d : policy.differences) {
       const std::string outcome =
           d.measure.empty() ? d.outcome : d.outcome + " (" + d.measure + ")";
-      out += fmt::format("{:<22} {:<30} {:>10.4f} {:>10.4f} {:>11}  [{}, {}] {:>8}\n",
-                         policy.policy, outcome, d.baseline, d.policy, signed_number(d.difference),
-                         signed_number(d.low), signed_number(d.high), d.pairs);
+      out += fmt::format("{:<22} {:<30} {:>10} {:>10} {:>11}  [{}, {}] {:>8}\n", policy.policy,
+                         outcome, plain_number(d.baseline), plain_number(d.policy),
+                         signed_number(d.difference), signed_number(d.low), signed_number(d.high),
+                         d.pairs);
     }
   }
   return out;

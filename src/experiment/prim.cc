@@ -143,6 +143,10 @@ void check(const sa::Table& x, const std::vector<bool>& cases, const PrimOptions
   if (!(options.alpha > 0.0 && options.alpha < 0.5)) {
     throw UsageError(fmt::format("alpha must lie in (0, 0.5), got {}", options.alpha));
   }
+  if (!(options.min_coverage >= 0.0 && options.min_coverage <= 1.0)) {
+    throw UsageError(
+        fmt::format("the minimum coverage must lie in [0, 1], got {}", options.min_coverage));
+  }
   if (!(options.min_mass > 0.0 && options.min_mass <= 1.0)) {
     throw UsageError(fmt::format("the minimum mass must lie in (0, 1], got {}", options.min_mass));
   }

@@ -198,15 +198,27 @@ void ResultsStore::create(const fs::path& file, const Plan& plan,
 
 ResultsStore::ResultsStore(const fs::path& file)
     : file_(file), db_(existing(file), Database::Mode::open) {
+  bool is_store = false;
   try {
-    if (metadata("format") == kFormat) {
-      db_.exec("PRAGMA synchronous=NORMAL");
-      return;
-    }
+    is_store = metadata("format") == kFormat;
   } catch (const InputError&) {
     // Not a database, or one without the experiment table: reported below.
   }
-  throw UsageError(file.string() + " is not an umbrella experiment store (" + kFormat + ")");
+  if (!is_store) {
+    throw UsageError(file.string() + " is not an umbrella experiment store (" + kFormat + ")");
+  }
+  check_integrity();
+  db_.exec("PRAGMA synchronous=NORMAL");
+}
+
+// A bit flipped in a page or an edit that broke the file's structure: SQLite would read on and
+// return whatever the damaged page holds.
+void ResultsStore::check_integrity() {
+  Statement check = db_.prepare("PRAGMA quick_check(1)");
+  if (check.step() && check.text(0) != "ok") {
+    fail("", "expected an intact SQLite file, got a damaged one (SQLite quick_check: " +
+                 check.text(0) + ")");
+  }
 }
 
 std::string ResultsStore::metadata(const std::string& key) {
@@ -531,7 +543,16 @@ bool ResultsStore::Runs::next() {
   sample_ = static_cast<std::uint32_t>(sample);
   replicate_ = static_cast<std::uint32_t>(replicate);
   for (std::size_t o = 0; o < values_.size(); ++o) {
-    values_[o] = statement_.real(static_cast<int>(o + 3));
+    const int column = static_cast<int>(o + 3);
+    const int type = statement_.type(column);
+    values_[o] = statement_.real(column);
+    // The runner writes finite numbers, and NULL for a first year that never comes.
+    if ((type != SQLITE_NULL && type != SQLITE_FLOAT && type != SQLITE_INTEGER) ||
+        (type != SQLITE_NULL && !std::isfinite(values_[o]))) {
+      store_.fail("runs", fmt::format("expected finite numbers, got '{}' at sample {}, replicate "
+                                      "{}: the store was edited or damaged",
+                                      statement_.text(column), sample, replicate));
+    }
   }
   return true;
 }

@@ -115,6 +115,7 @@ class ResultsStore {
   std::string metadata(const std::string& key);
   // A metadata value that must be a whole number in [1, highest].
   std::uint64_t metadata_count(const std::string& key, std::uint64_t highest);
+  void check_integrity();
   Shape shape();
   void check_layout(const Plan& plan);
   void read_uncertainties(StoredExperiment& out);

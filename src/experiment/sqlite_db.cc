@@ -144,6 +144,10 @@ void Statement::reset() {
   sqlite3_clear_bindings(statement_);
 }
 
+int Statement::type(int column) const {
+  return sqlite3_column_type(statement_, column);
+}
+
 double Statement::real(int column) const {
   if (sqlite3_column_type(statement_, column) == SQLITE_NULL) {
     return std::numeric_limits<double>::quiet_NaN();

@@ -60,6 +60,8 @@ class Statement {
 
   // Columns count from 0. A NULL reads as NaN.
   double real(int column) const;
+  // SQLITE_INTEGER, SQLITE_FLOAT, SQLITE_TEXT, SQLITE_BLOB or SQLITE_NULL.
+  int type(int column) const;
   std::int64_t integer(int column) const;
   std::string text(int column) const;
   std::string blob(int column) const;

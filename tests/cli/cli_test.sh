@@ -28,6 +28,19 @@ check "an intensity outside [0, 1] is exit 2" [ $? -eq 2 ]
 check "a NaN intensity is exit 2" [ $? -eq 2 ]
 check "and says what was expected" grep -q "expected an intensity in \[0, 1\], got 'nan'" "$work/nan_intensity.out"
 
+# Issue 15: numbers the parser would take silently.
+"$umbrella" run "$baseline" --seed -1 --replicates 10 --quiet --out "$work/negseed" >"$work/negseed.out" 2>&1
+check "a negative seed is exit 2" [ $? -eq 2 ]
+check "and writes nothing" [ ! -e "$work/negseed" ]
+"$umbrella" explain "$baseline" --seed 123456789012345678901234 >"$work/bigseed.out" 2>&1
+check "a seed above 2^64-1 is exit 2" [ $? -eq 2 ]
+"$umbrella" run "$baseline" --seed 18446744073709551615 --replicates 2 --quiet >/dev/null 2>&1
+check "the largest seed is taken" [ $? -eq 0 ]
+"$umbrella" run "$baseline" --milestone 3000 --replicates 10 --quiet >"$work/milestone.out" 2>&1
+check "a milestone outside the run's years is exit 2" [ $? -eq 2 ]
+"$umbrella" run "$baseline" --lever restore_trust=0.5 --lever restore_trust=1 --replicates 10 --quiet >"$work/twice.out" 2>&1
+check "one lever twice with different intensities is exit 2" [ $? -eq 2 ]
+
 "$umbrella" run "$baseline" --overlay "$overlay" --seed 7 --replicates 300 --threads 1 --quiet --out "$work/t1" >/dev/null
 "$umbrella" run "$baseline" --overlay "$overlay" --seed 7 --replicates 300 --threads 2 --quiet --out "$work/t2" >/dev/null
 check "1 and 2 threads give byte-identical summaries" cmp -s "$work/t1/summary.json" "$work/t2/summary.json"

@@ -156,4 +156,38 @@ done
 check "some kill left a store to resume" [ "$stores" -gt 0 ]
 check "no temporary files are left" [ -z "$(find "$work" -name '.*tmp*')" ]
 
+
+# Issue 15: a store of fewer runs than one default chunk (512), finished or given a larger
+# --chunk-runs, resumes.
+tiny=$root/tests/errors/inputs/tiny-experiment.yaml
+"$umbrella" experiment "$tiny" --out "$work/tiny" --quiet >/dev/null 2>&1
+"$umbrella" experiment "$tiny" --out "$work/tiny" --quiet --resume >"$work/tiny.log" 2>&1
+check "a finished store smaller than one chunk resumes" [ $? -eq 0 ]
+check "and says it was finished" grep -q "resumed after 1 of 1 chunks" "$work/tiny.log"
+"$umbrella" experiment "$tiny" --out "$work/tiny-big" --chunk-runs 10000 --quiet >/dev/null 2>&1
+"$umbrella" experiment "$tiny" --out "$work/tiny-big" --chunk-runs 10000 --quiet --resume >/dev/null 2>&1
+check "a store of one chunk larger than the experiment resumes" [ $? -eq 0 ]
+check "and gives the same exports" cmp -s "$work/tiny/runs.csv" "$work/tiny-big/runs.csv"
+"$umbrella" experiment "$tiny" --out "$work/badseed" --seed 123456789012345678901234 --quiet >/dev/null 2>&1
+check "a seed above 2^64-1 is exit 2" [ $? -eq 2 ]
+check "and makes no --out folder" [ ! -e "$work/badseed" ]
+mkdir -p "$work/blocked" && touch "$work/blocked/trust"
+"$umbrella" experiment "$tiny" --out "$work/blocked" --quiet >"$work/blocked.log" 2>&1
+check "an export that cannot be written is refused before any run" [ ! -e "$work/blocked/results.sqlite" ]
+
+
+# Issue 15: an edited store is refused, and compare never prints nan.
+cp -r "$work/tiny" "$work/edited"
+python3 -c "import sqlite3, sys; c = sqlite3.connect(sys.argv[1]); c.execute(\"UPDATE runs SET cred_KOR_2026 = 'abc' WHERE sample = 0 AND replicate = 0\"); c.commit()" "$work/edited/results.sqlite"
+"$umbrella" compare "$work/edited" >"$work/edited.out" 2>&1
+check "a store holding text for a number is exit 2" [ $? -eq 2 ]
+check "and the error says it was edited" grep -q "the store was edited or damaged" "$work/edited.out"
+check "compare prints no nan" bash -c "! grep -qi nan $work/edited.out"
+# Issue 15: a second experiment into a folder one is writing is refused and told who holds it.
+mkdir -p "$work/locked" && echo "pid 4242 on host, started then" >"$work/locked/results.sqlite.lock"
+flock "$work/locked/results.sqlite.lock" "$umbrella" experiment "$tiny" --out "$work/locked" --quiet >"$work/locked.log" 2>&1
+check "a locked --out is exit 2" [ $? -eq 2 ]
+check "and the error names the holder" grep -q "another experiment is writing there (pid 4242 on host" "$work/locked.log"
+check "and nothing is written" [ ! -e "$work/locked/results.sqlite" ]
+
 report
