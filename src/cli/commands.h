@@ -25,6 +25,7 @@ void add_crisis_record_command(CLI::App& app, Commands& commands);
 void add_sample_command(CLI::App& app, Commands& commands);
 void add_analyze_command(CLI::App& app, Commands& commands);
 void add_calibrate_command(CLI::App& app, Commands& commands);
+void add_calibrate_eruption_command(CLI::App& app, Commands& commands);
 void add_backcast_command(CLI::App& app, Commands& commands);
 void add_experiment_command(CLI::App& app, Commands& commands);
 void add_compare_command(CLI::App& app, Commands& commands);

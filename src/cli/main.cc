@@ -29,6 +29,7 @@ int run(int argc, char** argv) {
   umbrella::cli::add_report_command(app, commands);
   umbrella::cli::add_discover_command(app, commands);
   umbrella::cli::add_calibrate_command(app, commands);
+  umbrella::cli::add_calibrate_eruption_command(app, commands);
   umbrella::cli::add_backcast_command(app, commands);
 
   try {

@@ -4,6 +4,7 @@
 
 #include "model/credibility.h"
 #include "model/crisis_equilibrium.h"
+#include "model/eruption.h"
 
 namespace umbrella {
 namespace {
@@ -36,6 +37,7 @@ void lose_theater_forces(RuntimeState& rt, StateId state, RegionId region, doubl
 void update_crises(const World& world, const WorldIndex& index, const Parameters& params,
                    RuntimeState& rt, const StreamKey& key, Trace* trace) {
   Rng eruptions(key);
+  const bool world_moves_hazard = eruption_depends_on_world(params);
   for (std::size_t f = 0; f < world.flashpoints.size(); ++f) {
     const Flashpoint& flashpoint = world.flashpoints[f];
     FlashpointDynamics& d = rt.flashpoints[f];
@@ -45,7 +47,18 @@ void update_crises(const World& world, const WorldIndex& index, const Parameters
     // No crisis tests an alliance that is not yet signed or already ended.
     const AllianceId alliance = index.flashpoint_alliance[f];
     const bool allied = alliance < 0 || rt.alliances[alliance].active;
-    if (d.closed || erupts >= flashpoint.eruption_rate || !allied) continue;
+    note_strategic_share(world, rt, f);
+    if (d.closed || !allied) continue;
+    double hazard = flashpoint.eruption_rate;
+    if (world_moves_hazard) {
+      const EruptionCovariates x = eruption_covariates(world, rt, f);
+      // The rate is the rate of the World in which the flashpoint is first at risk.
+      if (!d.eruption.has_reference) d.eruption.reference = x;
+      d.eruption.has_reference = true;
+      hazard = eruption_hazard(hazard, params, x, d.eruption.reference);
+    }
+    if (erupts >= hazard) continue;
+    d.eruption.last_crisis_year = rt.year;
     Rng play(key, static_cast<std::uint32_t>(f + 1));
     const std::array<double, 3> u = {play.uniform(), play.uniform(), play.uniform()};
 

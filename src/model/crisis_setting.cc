@@ -38,6 +38,18 @@ double share(double ours, double theirs) {
 
 }  // namespace
 
+double challenger_strategic_share(const RuntimeState& rt, const Flashpoint& f) {
+  return share(rt.states[f.adversary].arsenal.strategic.total(),
+               rt.states[f.patron].arsenal.strategic.total());
+}
+
+double challenger_theater_share(const RuntimeState& rt, const Flashpoint& f) {
+  const StateDynamics& ally = rt.states[f.ally];
+  const double ally_own = ally.stage == Stage::acquired ? ally.arsenal.total() : 0.0;
+  return share(rt.states[f.adversary].arsenal.theater[f.region].total(),
+               rt.states[f.patron].arsenal.theater[f.region].total() + ally_own);
+}
+
 CrisisSetting crisis_setting(const World& world, const WorldIndex& index, const Parameters& params,
                              const RuntimeState& rt, int flashpoint) {
   const Flashpoint& f = world.flashpoints.at(static_cast<std::size_t>(flashpoint));
@@ -73,9 +85,7 @@ CrisisSetting crisis_setting(const World& world, const WorldIndex& index, const 
       std::max(posture.forward_presence, params[ParamId::crisis_wartime_commitment]);
   s.success_defended =
       share(challenger.conventional, d * (ally.conventional + committed * patron.conventional));
-  const double ally_own = ally.stage == Stage::acquired ? ally.arsenal.total() : 0.0;
-  s.success_theater = share(challenger.arsenal.theater[f.region].total(),
-                            patron.arsenal.theater[f.region].total() + ally_own);
+  s.success_theater = challenger_theater_share(rt, f);
   s.conventional = group_cost(world.ladder, LadderGroup::conventional);
   s.limited_nuclear = group_cost(world.ladder, LadderGroup::limited_nuclear);
   // The taboo's price falls on whoever uses nuclear weapons first (Tannenwald 1999); the

@@ -50,6 +50,12 @@ struct CrisisSetting {
   double resolve_dispersion = 0.0;
 };
 
+// The challenger's share of the strategic warheads of it and the patron (0.5 when neither has
+// any), and of the theater warheads in the flashpoint's region of it against the patron's there
+// and the ally's own.
+double challenger_strategic_share(const RuntimeState& rt, const Flashpoint& f);
+double challenger_theater_share(const RuntimeState& rt, const Flashpoint& f);
+
 // The setting of flashpoint `flashpoint` now. Throws std::invalid_argument if the World has no
 // ladder or the flashpoint's alliance does not exist.
 CrisisSetting crisis_setting(const World& world, const WorldIndex& index, const Parameters& params,

@@ -86,5 +86,9 @@
   X(crisis_control_weight,     "crisis.control_weight",                 0, 2,  "multiplies the ladder's loss-of-control hazards after nuclear use") \
   X(crisis_escalation_dominance, "crisis.escalation_dominance",         0, 1,  "how far the theater (strategic) balance shifts a theater war's (strategic exchange's) damage toward the weaker side") \
   X(crisis_theater_war_losses, "crisis.theater_war_losses",             0, 1,  "share of each side's theater warheads in the region used or destroyed in a theater nuclear war") \
-  X(regime_nuclear_use_shock,  "regime.nuclear_use_shock",              0, 1,  "strength lost in a year with nuclear use in a crisis")
+  X(regime_nuclear_use_shock,  "regime.nuclear_use_shock",              0, 1,  "strength lost in a year with nuclear use in a crisis") \
+  X(eruption_doubt,            "crisis.eruption.doubt",                 -10, 10, "logit shift of the eruption hazard per unit of the challenger's doubt that the patron defends, from the first year at risk") \
+  X(eruption_theater,          "crisis.eruption.theater",               -10, 10, "per unit of the challenger's theater share in the region, from the first year at risk") \
+  X(eruption_shift,            "crisis.eruption.shift",                 -10, 10, "per unit of the challenger's gain in strategic share over five years (power shift)") \
+  X(eruption_recurrence,       "crisis.eruption.recurrence",            -10, 10, "when the flashpoint saw a crisis in the last three years")
 // clang-format on

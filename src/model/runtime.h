@@ -49,6 +49,19 @@ struct ChallengerBelief {
   double reputation() const { return alpha / (alpha + beta); }
 };
 
+// What the eruption hazard remembers of a flashpoint (model/eruption.h).
+inline constexpr int kShiftYears = 5;  // the power shift is measured over this many years
+struct EruptionMemory {
+  bool started = false;  // the strategic shares below are filled
+  // The challenger's share of the dyad's strategic warheads in the last kShiftYears years, each
+  // in the slot year % kShiftYears.
+  std::array<double, kShiftYears> strategic_share{};
+  double shift = 0.0;  // this year's share less that of kShiftYears years before
+  double last_crisis_year = -kNever;
+  bool has_reference = false;  // the covariates of the first year at risk are kept
+  std::array<double, 4> reference{};
+};
+
 // A flashpoint's crisis history and this year's crisis, if one erupted.
 struct FlashpointDynamics {
   ChallengerBelief belief;
@@ -59,6 +72,7 @@ struct FlashpointDynamics {
   bool invasion_success = false;
   bool nuclear_use = false;
   LadderGroup highest = LadderGroup::sub_crisis;  // the highest group this year's crisis reached
+  EruptionMemory eruption;
 };
 
 struct AllianceDynamics {
