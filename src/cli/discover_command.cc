@@ -21,6 +21,7 @@ struct DiscoverCommandOptions {
   std::string dir;
   std::string outcome;
   std::string policy = experiment::kBaselinePolicy;
+  std::string against;  // empty: the policy's own means; else the paired difference from it
   std::string threshold = ">= 0.5";
   experiment::PrimOptions prim;
   bool json = false;
@@ -112,7 +113,22 @@ int run_discover(const DiscoverCommandOptions& options) {
   if (stored.design.columns.empty()) {
     throw UsageError("the experiment has no uncertainties: there is no space to discover boxes in");
   }
-  const sa::Table means = experiment::sample_means(store, stored, policy);
+  // With --against, a sample's value is the policy's mean minus the other policy's over the same
+  // (sample, replicate) pairs: the effect of switching from that policy to this one. The sums are
+  // subtracted before the one division, so a difference of 10 runs in 200 is exactly 0.05.
+  std::string measured = options.outcome;
+  sa::Table means;
+  if (options.against.empty()) {
+    means = experiment::sample_means(store, stored, policy);
+  } else {
+    const std::size_t other = index_of(stored.policies, options.against, "--against", "policy");
+    means = experiment::sample_sums(store, stored, policy);
+    const sa::Table base = experiment::sample_sums(store, stored, other);
+    for (std::size_t v = 0; v < means.values.size(); ++v) {
+      means.values[v] = (means.values[v] - base.values[v]) / static_cast<double>(stored.replicates);
+    }
+    measured = fmt::format("{} minus its value under {}", options.outcome, options.against);
+  }
   std::vector<bool> cases(means.rows());
   for (std::size_t s = 0; s < cases.size(); ++s) cases[s] = condition->holds(means.at(s, outcome));
   const auto count = static_cast<std::size_t>(std::count(cases.begin(), cases.end(), true));
@@ -120,27 +136,30 @@ int run_discover(const DiscoverCommandOptions& options) {
     throw UsageError(fmt::format(
         "no sample has {} {} under policy {}: there is nothing to discover (try another "
         "--threshold)",
-        options.outcome, condition->text(), options.policy));
+        measured, condition->text(), options.policy));
   }
   const experiment::PrimResult result = experiment::prim(stored.design, cases, options.prim);
   if (options.json) {
-    nlohmann::ordered_json json = {{"experiment", stored.name},
-                                   {"policy", options.policy},
-                                   {"outcome", options.outcome},
-                                   {"threshold", condition->text()},
-                                   {"replicates", stored.replicates},
-                                   {"samples", cases.size()},
-                                   {"cases", count},
-                                   {"alpha", options.prim.alpha},
-                                   {"min_mass", options.prim.min_mass},
-                                   {"paste", options.prim.paste}};
+    nlohmann::ordered_json json = {
+        {"experiment", stored.name},
+        {"policy", options.policy},
+        {"outcome", options.outcome},
+        {"against", options.against.empty() ? nlohmann::ordered_json(nullptr)
+                                            : nlohmann::ordered_json(options.against)},
+        {"threshold", condition->text()},
+        {"replicates", stored.replicates},
+        {"samples", cases.size()},
+        {"cases", count},
+        {"alpha", options.prim.alpha},
+        {"min_mass", options.prim.min_mass},
+        {"paste", options.prim.paste}};
     json.update(to_json(result, stored.design.columns));
     fmt::print("{}\n", json.dump(2));
   } else {
     fmt::print(
         "{}: policy {}; a case is a sample whose {} (mean over {} replicates) is {}: {} of {} "
         "samples\nPRIM with alpha {}, minimum mass {}{}\n\n{}",
-        stored.name, options.policy, options.outcome, stored.replicates, condition->text(), count,
+        stored.name, options.policy, measured, stored.replicates, condition->text(), count,
         cases.size(), options.prim.alpha, options.prim.min_mass,
         options.prim.paste ? ", pasting" : "", to_text(result, stored.design.columns));
   }
@@ -158,6 +177,8 @@ void add_discover_command(CLI::App& app, Commands& commands) {
   sub->add_option("--outcome", options->outcome, "The outcome that defines the cases")->required();
   sub->add_option("--policy", options->policy, "The policy whose runs are analysed")
       ->capture_default_str();
+  sub->add_option("--against", options->against,
+                  "Make a sample's value the policy's mean minus this policy's (paired runs)");
   sub->add_option("--threshold", options->threshold,
                   "The condition on a sample's mean over its replicates that makes it a case")
       ->capture_default_str();

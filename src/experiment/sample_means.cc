@@ -9,7 +9,7 @@
 
 namespace umbrella::experiment {
 
-sa::Table sample_means(ResultsStore& store, const StoredExperiment& stored, std::size_t policy) {
+sa::Table sample_sums(ResultsStore& store, const StoredExperiment& stored, std::size_t policy) {
   if (stored.committed_chunks < stored.chunks) {
     throw UsageError(
         fmt::format("the experiment is not finished ({} of {} chunks): every sample needs all its "
@@ -34,9 +34,14 @@ sa::Table sample_means(ResultsStore& store, const StoredExperiment& stored, std:
       row[o] += first_year ? (std::isnan(value) ? 0.0 : 1.0) : value;
     }
   }
-  for (double& v : means.values) v /= static_cast<double>(stored.replicates);
   means.lines.assign(stored.design_rows, 0);
   means.file = stored.name;
+  return means;
+}
+
+sa::Table sample_means(ResultsStore& store, const StoredExperiment& stored, std::size_t policy) {
+  sa::Table means = sample_sums(store, stored, policy);
+  for (double& v : means.values) v /= static_cast<double>(stored.replicates);
   return means;
 }
 

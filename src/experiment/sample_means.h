@@ -13,4 +13,9 @@ namespace umbrella::experiment {
 // Throws UsageError when the store does not hold every run yet.
 sa::Table sample_means(ResultsStore& store, const StoredExperiment& stored, std::size_t policy);
 
+// The same table before the division by the replicates: each outcome's sum over the replicates of
+// each sample. A difference of two policies' sums of indicators is a whole number, so dividing it
+// once gives exactly the share a threshold such as ">= 0.05" is written with.
+sa::Table sample_sums(ResultsStore& store, const StoredExperiment& stored, std::size_t policy);
+
 }  // namespace umbrella::experiment

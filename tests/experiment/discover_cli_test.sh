@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # End-to-end checks of `umbrella discover`: on a small copy of the essay's experiment, PRIM names
-# restricted uncertainties of the design in text and JSON, and bad input exits 2.
+# restricted uncertainties of the design in text and JSON, --against makes the cases from paired
+# differences between two policies, and bad input exits 2.
 set -uo pipefail
 source "$(dirname "$0")/../check.sh"
 
@@ -9,6 +10,9 @@ scenario: $root/scenarios/baseline-2025.yaml
 overlays: [$root/scenarios/events-2026.yaml]
 uncertainties:
   use_scenario_ranges: true
+levers: [restore_trust]
+policies:
+  trust: {restore_trust: 1}
 outcomes:
   credibility_KOR_2035: {series: credibility KOR, reduce: value, year: 2035}
   pursuit_KOR_2035: {series: p_pursuit KOR, reduce: value, year: 2035}
@@ -24,7 +28,7 @@ check "the experiment runs" [ $? -eq 0 ]
 # The cases: samples whose mean credibility for Korea in 2035 is below its median over the design.
 median=$(python3 -c "
 import csv, statistics, sys
-rows = list(csv.DictReader(open(sys.argv[1])))
+rows = [r for r in csv.DictReader(open(sys.argv[1])) if r['policy'] == 'baseline']
 print(statistics.median(float(r['credibility_KOR_2035']) for r in rows))" "$work/out/runs.csv")
 "$umbrella" discover "$work/out" --outcome credibility_KOR_2035 --threshold "< $median" \
   >"$work/discover.txt" 2>&1
@@ -44,6 +48,32 @@ assert r and all(x['full_lower'] <= x['lower'] <= x['upper'] <= x['full_upper'] 
 assert d['box']['coverage'] >= 0.5 and d['box']['density'] > d['trajectory'][0]['density']
 " "$work/discover.json"
 
+# --against: a sample is a case when the policy's mean minus the other policy's meets the threshold.
+# Restoring trust raises Korea's credibility in 2035 in some samples by more than 0.03 and not in
+# others; the cases must be exactly the samples whose paired mean difference in runs.csv is.
+"$umbrella" discover "$work/out" --outcome credibility_KOR_2035 --policy trust --against baseline \
+  --threshold "> 0.03" --json >"$work/against.json" 2>&1
+check "discover --against exits 0" [ $? -eq 0 ]
+check "--against counts the samples whose paired difference meets the threshold" python3 -c "
+import csv, json, sys
+from collections import defaultdict
+sums = defaultdict(float)
+counts = defaultdict(int)
+for r in csv.DictReader(open(sys.argv[1])):
+    sign = {'trust': 1.0, 'baseline': -1.0}[r['policy']]
+    sums[r['sample']] += sign * float(r['credibility_KOR_2035'])
+    counts[r['sample']] += 1
+expected = sum(1 for s in sums if sums[s] / (counts[s] / 2) > 0.03)
+d = json.load(open(sys.argv[2]))
+assert d['against'] == 'baseline' and d['policy'] == 'trust', d
+assert 0 < expected < len(sums), expected
+assert d['cases'] == expected, (d['cases'], expected)
+" "$work/out/runs.csv" "$work/against.json"
+"$umbrella" discover "$work/out" --outcome credibility_KOR_2035 --policy trust --against baseline \
+  --threshold "> 0.03" >"$work/against.txt" 2>&1
+check "the text names the difference" grep -q "credibility_KOR_2035 minus its value under baseline" \
+  "$work/against.txt"
+
 expect_2() {  # expect_2 ARGS...: discover exits 2 with one line on stderr
   "$umbrella" discover "$work/out" "$@" >/dev/null 2>"$work/err"
   [ $? -eq 2 ] && [ "$(wc -l <"$work/err")" -eq 1 ]
@@ -52,5 +82,8 @@ check "an unknown outcome exits 2" expect_2 --outcome nothing
 check "an unknown policy exits 2" expect_2 --outcome pursuit_KOR_2035 --policy nothing
 check "a malformed threshold exits 2" expect_2 --outcome pursuit_KOR_2035 --threshold "about 1"
 check "no cases exits 2" expect_2 --outcome credibility_KOR_2035 --threshold "> 2"
+check "an unknown --against policy exits 2" expect_2 --outcome pursuit_KOR_2035 --against nothing
+check "a policy against itself has no case" expect_2 --outcome credibility_KOR_2035 --against baseline \
+  --threshold "> 0"
 check "a bad alpha exits 2" expect_2 --outcome credibility_KOR_2035 --threshold "< 1" --alpha 0.7
 report
