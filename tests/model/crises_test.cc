@@ -4,21 +4,15 @@
 
 #include <cmath>
 
+#include "baseline_moment.h"
 #include "engine/simulation.h"
 #include "model/crisis_equilibrium.h"
 #include "model/regime.h"
-#include "scenario/loader.h"
 
 namespace umbrella {
 namespace {
 
-Simulation::Moment baseline_moment(int year) {
-  static const Scenario scenario =
-      load_scenario(UMBRELLA_SOURCE_DIR "/scenarios/baseline-2025.yaml");
-  RunOptions options;
-  options.replicates = 1;
-  return Simulation(scenario, options).moment(0, year);
-}
+using testing::baseline_moment;
 
 void set_rates(World& world, double rate) {
   for (Flashpoint& f : world.flashpoints) f.eruption_rate = rate;

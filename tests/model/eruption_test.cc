@@ -4,21 +4,15 @@
 
 #include <cmath>
 
+#include "baseline_moment.h"
 #include "engine/simulation.h"
 #include "model/crises.h"
 #include "model/crisis_setting.h"
-#include "scenario/loader.h"
 
 namespace umbrella {
 namespace {
 
-Simulation::Moment baseline_moment(int year) {
-  static const Scenario scenario =
-      load_scenario(UMBRELLA_SOURCE_DIR "/scenarios/baseline-2025.yaml");
-  RunOptions options;
-  options.replicates = 1;
-  return Simulation(scenario, options).moment(0, year);
-}
+using testing::baseline_moment;
 
 double logit(double p) {
   return std::log(p / (1.0 - p));
