@@ -5,6 +5,7 @@
 #include <charconv>
 #include <set>
 
+#include "core/csv_line.h"
 #include "core/error.h"
 #include "core/input_file.h"
 
@@ -14,52 +15,7 @@ namespace {
 constexpr std::array<std::string_view, 7> kColumns = {"state",  "stage",  "start", "end",
                                                       "coding", "source", "note"};
 
-struct Field {
-  std::string text;
-  int column = 0;
-};
-
-// One CSV line (RFC 4180 quoting, no line breaks inside fields) into its fields.
-std::vector<Field> split_line(std::string_view line, const SourceLocation& where) {
-  std::vector<Field> fields;
-  std::size_t i = 0;
-  while (true) {
-    Field field;
-    field.column = static_cast<int>(i) + 1;
-    if (i < line.size() && line[i] == '"') {
-      ++i;
-      while (true) {
-        if (i >= line.size()) {
-          throw InputError({where.file, where.line, field.column}, "record",
-                           "a quoted field is not closed on its line");
-        }
-        if (line[i] == '"') {
-          if (i + 1 < line.size() && line[i + 1] == '"') {
-            field.text += '"';
-            i += 2;
-            continue;
-          }
-          ++i;
-          break;
-        }
-        field.text += line[i++];
-      }
-      if (i < line.size() && line[i] != ',') {
-        throw InputError({where.file, where.line, static_cast<int>(i) + 1}, "record",
-                         "expected a comma after a quoted field");
-      }
-    } else {
-      const std::size_t comma = std::min(line.find(',', i), line.size());
-      field.text = std::string(line.substr(i, comma - i));
-      i = comma;
-    }
-    fields.push_back(std::move(field));
-    if (i >= line.size()) return fields;
-    ++i;  // the comma
-  }
-}
-
-int parse_year(const Field& field, const SourceLocation& where, const char* name) {
+int parse_year(const CsvField& field, const SourceLocation& where, const char* name) {
   int year = 0;
   const char* first = field.text.data();
   const char* last = first + field.text.size();
@@ -71,7 +27,7 @@ int parse_year(const Field& field, const SourceLocation& where, const char* name
   return year;
 }
 
-Stage parse_stage(const Field& field, const SourceLocation& where) {
+Stage parse_stage(const CsvField& field, const SourceLocation& where) {
   if (field.text == "explore") return Stage::hedging;
   if (field.text == "pursue") return Stage::pursuit;
   if (field.text == "acquire") return Stage::acquired;
@@ -90,7 +46,7 @@ bool is_coding_name(std::string_view name) {
   });
 }
 
-StageSpell parse_row(const std::vector<Field>& f, const SourceLocation& where) {
+StageSpell parse_row(const std::vector<CsvField>& f, const SourceLocation& where) {
   StageSpell spell;
   spell.line = where.line;
   if (!is_state_code(f[0].text)) {
@@ -157,12 +113,13 @@ ProliferationRecord ProliferationRecord::parse(std::string_view text, const std:
     if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
     if (line.empty()) continue;
     const SourceLocation where{file, line_number, 0};
-    const std::vector<Field> fields = split_line(line, where);
+    const std::vector<CsvField> fields = split_csv_line(line, where, "record");
     if (header) {
       header = false;
-      const bool same = fields.size() == kColumns.size() &&
-                        std::equal(fields.begin(), fields.end(), kColumns.begin(),
-                                   [](const Field& f, std::string_view c) { return f.text == c; });
+      const bool same =
+          fields.size() == kColumns.size() &&
+          std::equal(fields.begin(), fields.end(), kColumns.begin(),
+                     [](const CsvField& f, std::string_view c) { return f.text == c; });
       if (!same) {
         throw InputError(where, "record",
                          "expected the header state,stage,start,end,coding,source,note");

@@ -7,6 +7,7 @@
 #include <cctype>
 #include <map>
 
+#include "core/csv_line.h"
 #include "core/input_file.h"
 
 namespace umbrella {
@@ -21,53 +22,9 @@ constexpr std::array<const char*, kDyadClassCount> kDyadClassNames = {
 constexpr int kFirstYear = 1945;
 constexpr int kLastYear = 2100;
 
-struct Cell {
-  std::string text;
-  int column = 0;  // 1-based, where the field starts
-};
-
-// One line's fields, split at commas outside quotes.
-std::vector<Cell> split_line(std::string_view line, const std::string& file, int line_number) {
-  std::vector<Cell> cells;
-  std::size_t i = 0;
-  while (true) {
-    Cell cell;
-    cell.column = static_cast<int>(i) + 1;
-    if (i < line.size() && line[i] == '"') {
-      ++i;
-      while (true) {
-        if (i >= line.size()) {
-          throw InputError({file, line_number, cell.column}, "record",
-                           "expected a closing quote, got the end of the line");
-        }
-        if (line[i] == '"') {
-          if (i + 1 < line.size() && line[i + 1] == '"') {
-            cell.text += '"';
-            i += 2;
-            continue;
-          }
-          ++i;
-          break;
-        }
-        cell.text += line[i++];
-      }
-      if (i < line.size() && line[i] != ',') {
-        throw InputError({file, line_number, static_cast<int>(i) + 1}, "record",
-                         "expected a comma after a quoted field, got " + std::string(1, line[i]));
-      }
-    } else {
-      while (i < line.size() && line[i] != ',') cell.text += line[i++];
-    }
-    cells.push_back(std::move(cell));
-    if (i >= line.size()) break;
-    ++i;  // the comma
-  }
-  return cells;
-}
-
 class Row {
  public:
-  Row(const std::vector<Cell>& cells, const std::string& file, int line)
+  Row(const std::vector<CsvField>& cells, const std::string& file, int line)
       : cells_(cells), file_(file), line_(line) {}
 
   const std::string& text(std::size_t c) const { return cells_[c].text; }
@@ -114,7 +71,7 @@ class Row {
   }
 
  private:
-  const std::vector<Cell>& cells_;
+  const std::vector<CsvField>& cells_;
   const std::string& file_;
   int line_;
 };
@@ -195,7 +152,7 @@ CrisisRecord parse_crisis_record(std::string_view text, const std::string& file)
       continue;
     }
     if (line.empty()) continue;
-    const std::vector<Cell> cells = split_line(line, file, line_number);
+    const std::vector<CsvField> cells = split_csv_line(line, {file, line_number, 0}, "record");
     if (cells.size() != kColumns.size()) {
       throw InputError({file, line_number, 1}, "record",
                        fmt::format("expected {} fields, got {}", kColumns.size(), cells.size()));

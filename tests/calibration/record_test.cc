@@ -76,9 +76,9 @@ TEST(ProliferationRecord, MalformedRowsNameFileLineAndColumn) {
   expect_error(h + "KOR,explore,1959,,bleek2017,,\n", "record.csv:2:29",
                "every spell needs a source");
   expect_error(h + "KOR,explore,1959,,bleek2017,\"open,\n", "record.csv:2:29",
-               "a quoted field is not closed on its line");
+               "expected a closing quote, got the end of the line");
   expect_error(h + "KOR,explore,1959,,bleek2017,\"a\"b,\n", "record.csv:2:32",
-               "expected a comma after a quoted field");
+               "expected a comma after a quoted field, got b");
   expect_error(h + "KOR,explore,1959,1970,bleek2017,a,\nKOR,explore,1970,,bleek2017,b,\n",
                "record.csv:3",
                "this spell of KOR overlaps the one on line 2 (same stage and coding)");
