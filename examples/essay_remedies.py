@@ -13,7 +13,7 @@ comparison = umbrella.open_results(out).compare()
 outcomes = ["pursuit_JPN_2035", "pursuit_KOR_2035", "pursuit_TWN_2035", "pursuit_DEU_2035",
             "taiwan_invaded_by_2035"]
 print(f"{'remedy':<20}" + "".join(f"{o:>28}" for o in outcomes))
-for policy in comparison.policies[1:]:
+for policy in comparison.policies:  # the baseline is not compared with itself
     cells = [comparison.get(policy, o) for o in outcomes]
     print(f"{policy:<20}" + "".join(f"{d.difference:+.4f} [{d.low:+.4f}, {d.high:+.4f}]".rjust(28)
                                     for d in cells))

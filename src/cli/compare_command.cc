@@ -14,6 +14,9 @@ namespace {
 struct CompareCommandOptions {
   std::string dir;
   std::string baseline = experiment::kBaselinePolicy;
+  std::vector<std::string> policies;
+  std::vector<std::string> outcomes;
+  bool wide = false;
   bool json = false;
 };
 
@@ -27,11 +30,12 @@ int run_compare(const CompareCommandOptions& options) {
                stored.committed_chunks, stored.chunks);
   }
   const experiment::Comparison comparison =
-      experiment::compare_policies(store, stored, options.baseline);
+      experiment::select(experiment::compare_policies(store, stored, options.baseline),
+                         options.policies, options.outcomes);
   if (options.json) {
     fmt::print("{}\n", experiment::to_json(comparison).dump(2));
   } else {
-    fmt::print("{}", experiment::to_table(comparison));
+    fmt::print("{}", experiment::to_table(comparison, options.wide));
   }
   return 0;
 }
@@ -46,6 +50,11 @@ void add_compare_command(CLI::App& app, Commands& commands) {
       ->required();
   sub->add_option("--baseline", options->baseline, "The policy compared against")
       ->capture_default_str();
+  sub->add_option("--policy", options->policies, "Show only this policy (repeatable)");
+  sub->add_option("--outcome", options->outcomes,
+                  "Show only outcomes whose name contains this text (repeatable)");
+  sub->add_flag("--wide", options->wide,
+                "One row per outcome, one column per policy (difference and interval)");
   sub->add_flag("--json", options->json, "Print JSON instead of a table");
   commands.push_back({sub, [options] { return run_compare(*options); }});
 }

@@ -111,7 +111,14 @@ std::string plain_number(double x) {
 }
 
 std::string signed_number(double x) {
-  return std::isfinite(x) ? fmt::format("{:+.4f}", x) : std::string("n/a");
+  if (!std::isfinite(x)) return "n/a";
+  // A difference that rounds to zero prints as +0.0000, never -0.0000.
+  const double shown = std::round(x * 1e4) / 1e4;
+  return fmt::format("{:+.4f}", shown == 0.0 ? 0.0 : shown);
+}
+
+std::string outcome_label(const PairedDifference& d) {
+  return d.measure.empty() ? d.outcome : d.outcome + " (" + d.measure + ")";
 }
 
 nlohmann::ordered_json number_or_null(double x) {
@@ -130,18 +137,75 @@ Comparison compare_policies(ResultsStore& store, const StoredExperiment& stored,
   return out;
 }
 
-std::string to_table(const Comparison& comparison) {
+Comparison select(const Comparison& comparison, const std::vector<std::string>& policies,
+                  const std::vector<std::string>& outcomes) {
+  for (const std::string& name : policies) {
+    const bool known = std::any_of(comparison.policies.begin(), comparison.policies.end(),
+                                   [&](const PolicyComparison& p) { return p.policy == name; });
+    if (!known) {
+      std::string names;
+      for (const PolicyComparison& p : comparison.policies) {
+        names += (names.empty() ? "" : ", ") + p.policy;
+      }
+      throw UsageError("--policy: no policy named '" + name + "' (policy: " + names + ")");
+    }
+  }
+  Comparison kept = comparison;
+  kept.policies.clear();
+  for (const PolicyComparison& policy : comparison.policies) {
+    if (policy.policy == comparison.baseline) continue;
+    if (!policies.empty() &&
+        std::find(policies.begin(), policies.end(), policy.policy) == policies.end()) {
+      continue;
+    }
+    PolicyComparison filtered{policy.policy, {}};
+    for (const PairedDifference& d : policy.differences) {
+      const bool wanted =
+          outcomes.empty() || std::any_of(outcomes.begin(), outcomes.end(), [&](const auto& part) {
+            return d.outcome.find(part) != std::string::npos;
+          });
+      if (wanted) filtered.differences.push_back(d);
+    }
+    kept.policies.push_back(std::move(filtered));
+  }
+  const bool any = std::any_of(kept.policies.begin(), kept.policies.end(),
+                               [](const PolicyComparison& p) { return !p.differences.empty(); });
+  if (!any) {
+    throw UsageError("--outcome: no outcome of the experiment's policies matches the filter");
+  }
+  return kept;
+}
+
+std::string to_table(const Comparison& comparison, bool wide) {
   std::string out = fmt::format(
       "{}: each policy against {}, paired over {} (sample, replicate) pairs; 95% intervals\n",
       comparison.experiment, comparison.baseline, comparison.pairs);
+  if (wide) {
+    // Outcomes as rows, the baseline's mean, then each policy's difference and interval.
+    out += fmt::format("{:<34} {:>10}", "outcome", comparison.baseline);
+    for (const PolicyComparison& policy : comparison.policies) {
+      out += fmt::format("  {:<30}", policy.policy);
+    }
+    out += '\n';
+    if (comparison.policies.empty()) return out;
+    const std::vector<PairedDifference>& rows = comparison.policies.front().differences;
+    for (std::size_t r = 0; r < rows.size(); ++r) {
+      out += fmt::format("{:<34} {:>10}", outcome_label(rows[r]), plain_number(rows[r].baseline));
+      for (const PolicyComparison& policy : comparison.policies) {
+        const PairedDifference& d = policy.differences[r];
+        out += fmt::format("  {:<30}", fmt::format("{} [{}, {}]", signed_number(d.difference),
+                                                   signed_number(d.low), signed_number(d.high)));
+      }
+      out += '\n';
+    }
+    return out;
+  }
   out += fmt::format("{:<22} {:<30} {:>10} {:>10} {:>11}  {:<22} {:>8}\n", "policy", "outcome",
                      "baseline", "policy", "difference", "95% interval", "pairs");
   for (const PolicyComparison& policy : comparison.policies) {
     for (const PairedDifference& d : policy.differences) {
-      const std::string outcome =
-          d.measure.empty() ? d.outcome : d.outcome + " (" + d.measure + ")";
       out += fmt::format("{:<22} {:<30} {:>10} {:>10} {:>11}  [{}, {}] {:>8}\n", policy.policy,
-                         outcome, plain_number(d.baseline), plain_number(d.policy),
+                         outcome_label(d), plain_number(d.baseline), plain_number(d.policy),
                          signed_number(d.difference), signed_number(d.low), signed_number(d.high),
                          d.pairs);
     }

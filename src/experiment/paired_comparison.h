@@ -42,7 +42,15 @@ struct Comparison {
 Comparison compare_policies(ResultsStore& store, const StoredExperiment& stored,
                             const std::string& baseline);
 
-std::string to_table(const Comparison& comparison);
+// Keeps the policies named in `policies` and the outcomes whose name contains one of `outcomes`
+// (all when empty), and drops the baseline's rows against itself. UsageError for a policy the
+// experiment does not have or a filter that keeps nothing.
+Comparison select(const Comparison& comparison, const std::vector<std::string>& policies,
+                  const std::vector<std::string>& outcomes);
+
+// One row per policy and outcome; `wide`: one row per outcome, one column per policy (the
+// difference and its interval).
+std::string to_table(const Comparison& comparison, bool wide = false);
 nlohmann::ordered_json to_json(const Comparison& comparison);
 
 }  // namespace umbrella::experiment

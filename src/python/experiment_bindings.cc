@@ -123,11 +123,13 @@ py::object design(const py::object& self, const py::object& as_frame) {
   return column_table(out, as_frame);
 }
 
-std::shared_ptr<ex::Comparison> compare(OpenResults& results, const std::string& baseline) {
+std::shared_ptr<ex::Comparison> compare(OpenResults& results, const std::string& baseline,
+                                        const std::vector<std::string>& policies,
+                                        const std::vector<std::string>& outcomes) {
   const py::gil_scoped_release release;
   const std::lock_guard lock(results.mutex);
-  return std::make_shared<ex::Comparison>(
-      ex::compare_policies(results.store, results.stored, baseline));
+  return std::make_shared<ex::Comparison>(ex::select(
+      ex::compare_policies(results.store, results.stored, baseline), policies, outcomes));
 }
 
 py::object differences(const ex::Comparison& comparison, const py::object& as_frame) {
@@ -268,8 +270,8 @@ void bind_experiment(py::module_& m) {
           "to_json", [](const ex::Comparison& c) { return ex::to_json(c).dump(2); },
           "The JSON of `umbrella compare --json`.")
       .def(
-          "table", [](const ex::Comparison& c) { return ex::to_table(c); },
-          "The table `umbrella compare` prints.");
+          "table", [](const ex::Comparison& c, bool wide) { return ex::to_table(c, wide); },
+          py::kw_only(), py::arg("wide") = false, "The table `umbrella compare` prints.");
 
   py::class_<ex::StoredOutcome>(m, "StoredOutcome", "An outcome an experiment recorded.")
       .def_readonly("name", &ex::StoredOutcome::name)
@@ -312,7 +314,10 @@ void bind_experiment(py::module_& m) {
            "replicate), or a dict {\"sample\", \"replicate\", outcome: values}; the values are "
            "one numpy array read from the store, not copied again.")
       .def("compare", &compare, py::arg("baseline") = std::string(ex::kBaselinePolicy),
-           "Each policy against `baseline` on the paired runs committed so far.")
+           py::kw_only(), py::arg("policies") = std::vector<std::string>{},
+           py::arg("outcomes") = std::vector<std::string>{},
+           "Each policy but `baseline` against it on the paired runs committed so far; only "
+           "`policies` and the outcomes whose names contain one of `outcomes` when given.")
       .def("__repr__", [](const OpenResults& r) {
         return "<umbrella.Results " + r.stored.name + " in " + r.dir.string() + ">";
       });

@@ -101,15 +101,18 @@ def test_the_comparison_is_the_command_lines(cli_run):
     assert comparison.table() == run_cli("compare", cli_run).stdout
     trust = comparison.get("trust", "cred_KOR_2035")
     assert trust.difference > 0 and trust.low > 0 and trust.pairs == 400
-    assert comparison.get("baseline", "cred_KOR_2035").difference == 0.0
+    assert comparison.policies == ["trust"]  # no rows of the baseline against itself
     as_json = json.loads(comparison.to_json())
     by_trust = umbrella.open_results(cli_run).compare("trust")
     assert by_trust.baseline == "trust" and as_json["baseline"] == "baseline"
     rows = comparison.differences(as_frame=False)
     # Four rows a policy: a first_year outcome gives its share and its year.
-    assert rows["policy"] == ["baseline"] * 4 + ["trust"] * 4
-    assert rows["measure"][4:] == ["", "share", "year", ""]
-    assert rows["difference"][4] == trust.difference
+    assert rows["policy"] == ["trust"] * 4
+    assert rows["measure"] == ["", "share", "year", ""]
+    assert rows["difference"][0] == trust.difference
+    narrow = umbrella.open_results(cli_run).compare(outcomes=["cred"])
+    assert narrow.table(wide=True) == run_cli("compare", cli_run, "--outcome", "cred",
+                                              "--wide").stdout
     assert rows["pairs"].dtype == np.int64
 
 
