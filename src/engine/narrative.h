@@ -6,7 +6,8 @@
 
 namespace umbrella {
 
-// The trace's lines in date order, one per line: "YYYY-MM  TOPIC  text".
-std::string format_narrative(const Trace& trace);
+// The trace's lines in date order, one per line: "YYYY-MM  TOPIC  text". With `only` (a state
+// code), the lines whose topic names that state (KOR, USA-KOR) and those whose text does.
+std::string format_narrative(const Trace& trace, const std::string& only = "");
 
 }  // namespace umbrella

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cmath>
 
+#include "core/date.h"
 #include "model/logistic.h"
 
 namespace umbrella {
@@ -90,11 +91,15 @@ void advance_pursuit(const World& world, const WorldIndex& index, const Paramete
     const double hazard = logistic(params[ParamId::withdrawal_intercept] +
                                    params[ParamId::withdrawal_threat] * d.threat);
     if (d.pursuit_years >= d.breakout_years || rng.bernoulli(hazard)) {
-      d.notice_effective = rt.year + rng.uniform() + params[ParamId::notice_months] / 12.0;
+      const double given = rt.year + rng.uniform();
+      d.notice_effective = given + params[ParamId::notice_months] / 12.0;
+      // Dated when given, so that the narrative tells the notice before the withdrawal.
       if (trace != nullptr) {
-        trace->add(rt.year + kYearEnd, world.states[s].code,
-                   "gives notice of withdrawal from the NPT (Article X), effective {:.2f}",
-                   d.notice_effective);
+        Date effective = date_at(d.notice_effective);
+        effective.day = 0;
+        trace->add(given, world.states[s].code,
+                   "gives notice of withdrawal from the NPT (Article X), effective {}",
+                   effective.to_string());
       }
     }
   }

@@ -68,6 +68,12 @@ check "no temporary files are left" [ -z "$(find "$work" -name '.*.tmp*')" ]
 "$umbrella" explain "$baseline" --replicate 3 --seed 7 >"$work/explain.out" 2>&1
 check "explain tells the aid halt to Ukraine" grep -q "abandonment toward UKR" "$work/explain.out"
 check "explain dates its lines" grep -qE "^2025-0[0-9]  " "$work/explain.out"
+check "explain tells its lines in date order" bash -c "cut -c1-7 $work/explain.out | grep -E '^[0-9]{4}-[0-9]{2}$' | sort -c"
+"$umbrella" explain "$baseline" --replicate 3 --seed 7 --only KOR >"$work/explain-kor.out" 2>&1
+check "explain --only KOR keeps KOR's lines and drops the others" bash -c \
+  "grep -q 'poll finds 76% support' $work/explain-kor.out && ! grep -q 'Tusk to the Sejm' $work/explain-kor.out && [ \$(grep -c . $work/explain-kor.out) -lt \$(grep -c . $work/explain.out) ]"
+"$umbrella" explain "$baseline" --only XYZ >"$work/explain-xyz.out" 2>&1
+check "explain --only with an unknown state is exit 2" bash -c "[ $? -eq 2 ] && grep -q \"no state 'XYZ'\" $work/explain-xyz.out"
 
 "$umbrella" game solve "$root/tests/game/games/kuhn_poker.efg" --method lp --json >"$work/kuhn.json" 2>&1
 check "game solve gives Kuhn's value -1/18" grep -q -- "-0.0555555" "$work/kuhn.json"
