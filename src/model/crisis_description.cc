@@ -41,7 +41,10 @@ void explain(const CrisisSetting& s, const CrisisEquilibrium& eq, std::string& o
   auto to = std::back_inserter(out);
   const Endings e = crisis_endings(s);
   auto challenger = [&](EndingId id) { return challenger_payoff(s, ending(e, id)); };
-  fmt::format_to(to, "why, from the last move back:\n");
+  fmt::format_to(to,
+                 "why, from the last move back (patron types: the first letter is its tactical "
+                 "resolve, the second its strategic one; H = Hard, S = Soft; HS defends "
+                 "conventionally but backs down under nuclear coercion):\n");
   fmt::format_to(
       to,
       "- after a patron's first use the challenger {}: theater war is worth {:.3f} to it, backing "

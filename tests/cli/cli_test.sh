@@ -83,6 +83,7 @@ check "crisis solves a flashpoint's game" grep -q "given the crisis: invasion" "
 "$umbrella" game solve "$work/crisis.efg" --method lcp --json >"$work/crisis.json" 2>&1
 check "the exported crisis game solves with game solve" grep -q '"method": "lcp"' "$work/crisis.json"
 check "crisis explains each move" grep -q "why, from the last move back" "$work/crisis.out"
+check "crisis explains its patron type codes" grep -q "H = Hard, S = Soft" "$work/crisis.out"
 "$umbrella" crisis "$baseline" --flashpoint CHN-TWN --year 2030 --check --types 3 >"$work/check.out" 2>&1
 check "crisis --check compares the direct solver with Lemke" \
   bash -c "grep -q 'check with 3 challenger types' $work/check.out && grep -q '^Lemke: invasion' $work/check.out"
