@@ -138,7 +138,19 @@ int run_discover(const DiscoverCommandOptions& options) {
         "--threshold)",
         measured, condition->text(), options.policy));
   }
-  const experiment::PrimResult result = experiment::prim(stored.design, cases, options.prim);
+  experiment::PrimResult result = experiment::prim(stored.design, cases, options.prim);
+  const std::size_t dimensions = stored.design.columns.size();
+  if (cases.size() < 10 * dimensions) {
+    fmt::print(stderr,
+               "warning: {} samples for {} uncertaint{}: fewer than 10 per uncertainty, so a box "
+               "may restrict uncertainties by chance (read the p-values; run more samples)\n",
+               cases.size(), dimensions, dimensions == 1 ? "y" : "ies");
+  }
+  // The most telling restriction first (the smallest quasi-p-value).
+  std::stable_sort(result.restrictions.begin(), result.restrictions.end(),
+                   [](const experiment::PrimRestriction& a, const experiment::PrimRestriction& b) {
+                     return a.p_value < b.p_value;
+                   });
   if (options.json) {
     nlohmann::ordered_json json = {
         {"experiment", stored.name},

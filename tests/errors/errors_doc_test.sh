@@ -3,12 +3,14 @@
 # `umbrella ...`) from the source tree, and checks that it prints its row's message: as
 # "error: MESSAGE" with a non-zero exit, as "warning: MESSAGE", or, for the command-line
 # parser's own messages, as the line itself with a non-zero exit. Examples that write files
-# write under /tmp/umbrella-errors, emptied before each.
+# write under /tmp/umbrella-errors, which this test replaces (in commands and messages alike) by
+# a folder of its own, emptied before each, so that two runs of it never share one.
 set -uo pipefail
 source "$(dirname "$0")/../check.sh"
 binary=$umbrella
 umbrella() { "$binary" "$@"; }
-scratch=/tmp/umbrella-errors
+documented=/tmp/umbrella-errors
+scratch=$(mktemp -d /tmp/umbrella-errors.XXXXXX) || exit 1
 cd "$root" || exit 1
 
 # The text of a table cell without its code quotes: `x` or ``x `y` z``.
@@ -18,8 +20,10 @@ examples=0
 while IFS= read -r row; do
   body=${row#| }
   message=$(unquote "${body%% | *}")
+  message=${message//$documented/$scratch}
   rest=${body#* | }
   command=$(unquote "${rest%% |*}")
+  command=${command//$documented/$scratch}
   rm -rf "$scratch" && mkdir -p "$scratch"
   stderr=$( { eval "$command"; } 2>&1 >/dev/null)
   code=$?

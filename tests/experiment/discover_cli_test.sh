@@ -39,7 +39,13 @@ head -1 "$work/out/design.csv" | tr ',' '\n' | sed 's/^/^/; s/$/ /' >"$work/colu
 check "discover names a restricted uncertainty of the design" grep -q -f "$work/columns" "$work/discover.txt"
 
 "$umbrella" discover "$work/out" --outcome credibility_KOR_2035 --threshold "< $median" --json \
-  >"$work/discover.json" 2>&1
+  >"$work/discover.json" 2>"$work/discover.err"
+check "the restrictions come from the smallest p-value up" python3 -c "
+import json, sys
+p = [r['p_value'] for r in json.load(open(sys.argv[1]))['box']['restrictions']]
+sys.exit(not (len(p) >= 1 and p == sorted(p)))" "$work/discover.json"
+check "discover warns when there are fewer than 10 samples per uncertainty" \
+  grep -qE "^warning: 200 samples for [0-9]+ uncertainties: fewer than 10 per uncertainty" "$work/discover.err"
 check "the JSON box restricts an uncertainty with bounds inside its range" python3 -c "
 import json, sys
 d = json.load(open(sys.argv[1]))
@@ -52,7 +58,7 @@ assert d['box']['coverage'] >= 0.5 and d['box']['density'] > d['trajectory'][0][
 # Restoring trust raises Korea's credibility in 2035 in some samples by more than 0.03 and not in
 # others; the cases must be exactly the samples whose paired mean difference in runs.csv is.
 "$umbrella" discover "$work/out" --outcome credibility_KOR_2035 --policy trust --against baseline \
-  --threshold "> 0.03" --json >"$work/against.json" 2>&1
+  --threshold "> 0.03" --json >"$work/against.json" 2>/dev/null
 check "discover --against exits 0" [ $? -eq 0 ]
 check "--against counts the samples whose paired difference meets the threshold" python3 -c "
 import csv, json, sys
