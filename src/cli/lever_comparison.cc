@@ -2,6 +2,8 @@
 
 #include <fmt/format.h>
 
+#include <cmath>
+
 #include "engine/key_outcomes.h"
 
 namespace umbrella::cli {
@@ -38,8 +40,12 @@ std::string format_lever_comparison(const std::vector<LeverRun>& runs, int miles
         out += fmt::format("{:>11}", value(run.summary, c, milestone_year));
       } else {
         const int year = c.final_year ? base.years.back() : milestone_year;
-        out += fmt::format("{:>+11.3f}", run.summary.mean(c.name, c.subject, year) -
-                                             base.mean(c.name, c.subject, year));
+        // A difference that rounds to zero prints as +0.000, never -0.000.
+        const double shown = std::round((run.summary.mean(c.name, c.subject, year) -
+                                         base.mean(c.name, c.subject, year)) *
+                                        1e3) /
+                             1e3;
+        out += fmt::format("{:>+11.3f}", shown == 0.0 ? 0.0 : shown);
       }
     }
     out += "\n";

@@ -3,13 +3,30 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <cmath>
 #include <set>
+
+#include "engine/crisis_record_score.h"
 
 namespace umbrella::cli {
 namespace {
 
 std::string cell(const SeriesSummary* s, std::size_t y) {
   return s == nullptr ? std::string("-") : fmt::format("{:.2f}", s->mean[y]);
+}
+
+// A share of replicates as a percentage with its 95% Monte Carlo interval (Jeffreys), so that
+// 0.4% does not print as 0.00 and a reader sees how many replicates back it.
+std::string percent(double share) {
+  return share < 0.1 && share > 0.0 ? fmt::format("{:.1f}", 100.0 * share)
+                                    : fmt::format("{:.0f}", 100.0 * share);
+}
+
+std::string share_cell(const SeriesSummary* s, std::size_t y, int replicates) {
+  if (s == nullptr) return "-";
+  const auto events = static_cast<int>(std::lround(s->mean[y] * replicates));
+  const Proportion p = jeffreys(events, replicates);
+  return fmt::format("{} [{}-{}]", percent(s->mean[y]), percent(p.lower), percent(p.upper));
 }
 
 // The expected number of years with the event over the run: yearly probabilities add up.
@@ -49,8 +66,16 @@ std::string format_summary_table(const Summary& summary, int milestone_year) {
                                 summary.replicates);
   for (const std::string& lever : summary.levers) out += " | lever " + lever;
   for (const std::string& a : summary.assumptions) out += " | assume " + a;
+  out += summary.sample_uncertainty
+             ? " | uncertain numbers drawn per replicate"
+             : " | numbers fixed at their values (--sample-uncertainty draws them)";
   out += "\n\n";
-  out += fmt::format("{:<6} {:>10} {:>10} {:>10} {:>10} {:>10} {:>10}\n", "state",
+  const int n = summary.replicates;
+  out += fmt::format(
+      "credibility (mean); hedging, pursuing, armed: % of replicates at or beyond the stage, "
+      "[95% interval over {} replicates]\n",
+      n);
+  out += fmt::format("{:<6} {:>9} {:>9} {:>16} {:>16} {:>16} {:>16}\n", "state",
                      fmt::format("cred {}", y0), fmt::format("cred {}", ym),
                      fmt::format("hedge {}", ym), fmt::format("pursue {}", ym),
                      fmt::format("armed {}", ym), fmt::format("armed {}", y1));
@@ -61,10 +86,11 @@ std::string format_summary_table(const Summary& summary, int milestone_year) {
     if (s.mean[first] >= 1.0) continue;
     shown.insert(s.subject);
     const SeriesSummary* cred = summary.find("credibility", s.subject);
-    out += fmt::format(
-        "{:<6} {:>10} {:>10} {:>10} {:>10} {:>10} {:>10}\n", s.subject, cell(cred, first),
-        cell(cred, mid), cell(summary.find("p_hedging", s.subject), mid),
-        cell(summary.find("p_pursuit", s.subject), mid), cell(&s, mid), cell(&s, last));
+    out +=
+        fmt::format("{:<6} {:>9} {:>9} {:>16} {:>16} {:>16} {:>16}\n", s.subject, cell(cred, first),
+                    cell(cred, mid), share_cell(summary.find("p_hedging", s.subject), mid, n),
+                    share_cell(summary.find("p_pursuit", s.subject), mid, n),
+                    share_cell(&s, mid, n), share_cell(&s, last, n));
   }
   const SeriesSummary* npt = summary.find("npt_strength", "world");
   const SeriesSummary* armed = summary.find("nuclear_armed_states", "world");

@@ -21,7 +21,8 @@ check "no temporary file is left" [ -z "$(find "$out" -name '*.tmp*')" ]
 import json, sys
 out = sys.argv[1]
 comparison = json.load(open(f"{out}/comparison.json"))
-policies = list(comparison["policies"])
+# Each lever against the baseline; the baseline is not compared with itself.
+policies = ["baseline"] + list(comparison["policies"])
 assert policies == ["baseline", "restore_trust", "theater_forces", "japan_introduction",
                     "bilateral_sharing", "french_umbrella"], policies
 assert comparison["pairs"] == 120, comparison["pairs"]
