@@ -28,6 +28,8 @@ std::shared_ptr<SimulationHandle> make_simulation(
     std::shared_ptr<LoadedScenario> loaded, std::uint64_t seed, int replicates, int threads,
     const py::object& levers, const py::object& assumptions, std::optional<int> from_year,
     std::optional<int> to_year, bool sample_uncertainty) {
+  // pybind11 lets None through as an empty holder; the Simulation would read through it.
+  if (!loaded) throw py::type_error("scenario: expected an umbrella.Scenario, got None");
   if (threads < 1) throw py::value_error("threads must be at least 1");
   RunOptions options;
   options.seed = seed;
