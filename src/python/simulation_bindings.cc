@@ -72,9 +72,11 @@ std::shared_ptr<SummaryHandle> run(SimulationHandle& handle, const py::object& p
   ProgressBridge bridge(progress);
   Summary summary = bridge.run([&] {
     return run_ensemble(
-        handle.simulation, handle.loaded->scenario.name, [&bridge](int done, int total) {
+        handle.simulation, handle.loaded->scenario.name,
+        [&bridge](int done, int total) {
           bridge.update(static_cast<std::uint64_t>(done), static_cast<std::uint64_t>(total));
-        });
+        },
+        [&bridge] { bridge.check_interrupt(); });
   });
   summary.set_sources(handle.loaded->path, handle.loaded->overlays);
   return std::make_shared<SummaryHandle>(std::move(summary));
