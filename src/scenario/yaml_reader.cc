@@ -4,6 +4,7 @@
 #include <yaml-cpp/eventhandler.h>
 
 #include <algorithm>
+#include <cctype>
 #include <charconv>
 #include <cmath>
 #include <set>
@@ -270,6 +271,24 @@ void check_room(const Field& element, std::size_t count, std::size_t limit, cons
   if (count >= limit) {
     element.fail(fmt::format("expected at most {} {} in all, got one more{}{}", limit, what,
                              id.empty() ? "" : ": ", id));
+  }
+}
+
+void check_identifier(const Field& key, const std::string& name, const char* what) {
+  const bool starts_with_letter =
+      !name.empty() && std::isalpha(static_cast<unsigned char>(name[0]));
+  const bool rest_ok = std::all_of(name.begin(), name.end(), [](char c) {
+    return std::isalnum(static_cast<unsigned char>(c)) != 0 || c == '_' || c == '-';
+  });
+  if (!starts_with_letter || !rest_ok) {
+    key.fail(
+        fmt::format("expected a {} name of letters, digits, '_' and '-' that starts with a "
+                    "letter, got '{}'",
+                    what, name));
+  }
+  if (name.size() > limits::kMaxNameLength) {
+    key.fail(fmt::format("expected a {} name of at most {} characters, got {}", what,
+                         limits::kMaxNameLength, name.size()));
   }
 }
 
