@@ -71,6 +71,18 @@ class SizeCheck : public YAML::EventHandler {
   int depth_ = 0;
 };
 
+// Keys are quoted back in messages only when they look like names. A file that is not a
+// scenario at all (an include of /etc/shadow) can still parse as YAML, as a map whose keys are
+// its lines or as one long scalar, and an error must not print a line of it.
+std::string quoted_key(const std::string& key) {
+  const bool name_like =
+      !key.empty() && key.size() <= limits::kMaxNameLength &&
+      std::all_of(key.begin(), key.end(), [](char c) {
+        return std::isalnum(static_cast<unsigned char>(c)) != 0 || c == '_' || c == '-' || c == '.';
+      });
+  return name_like ? "key '" + key + "'" : "key that is not a name (not shown)";
+}
+
 std::optional<double> parse_number(const std::string& text) {
   double value = 0.0;
   const char* end = text.data() + text.size();
@@ -143,6 +155,8 @@ std::string Field::describe() const {
   if (!node_.IsScalar()) return "nothing";
   const std::string& text = node_.Scalar();
   if (text.empty()) return "\"\"";
+  // A whole file that is one scalar is not a scenario at all, and may be anything (see quoted_key).
+  if (path_.empty()) return "a single value (not shown)";
   // An error stays one readable line, whatever the text.
   constexpr std::size_t kShown = 60;
   const std::size_t end = std::min(text.find('\n'), kShown);
@@ -217,9 +231,9 @@ Map Field::map(const std::vector<std::string_view>& keys) const {
     if (!key_node.IsScalar()) key.fail("expected a key name, got " + key.describe());
     const std::string& name = key_node.Scalar();
     if (std::find(keys.begin(), keys.end(), name) == keys.end()) {
-      key.fail("unknown key '" + name + "' (expected one of " + join(keys) + ")");
+      key.fail("unknown " + quoted_key(name) + " (expected one of " + join(keys) + ")");
     }
-    if (out.has(name)) key.fail("duplicate key '" + name + "'");
+    if (out.has(name)) key.fail("duplicate " + quoted_key(name));
     out.values_.emplace_back(name, child(pair.second, child_path(name), key_node));
   }
   return out;
@@ -248,7 +262,7 @@ std::vector<NamedField> Field::entries() const {
   for (const auto& pair : node_) {
     const Field key(pair.first, path_, locate(where_.file, pair.first.Mark()));
     const std::string name = key.text();
-    if (!names.insert(name).second) key.fail("duplicate key '" + name + "'");
+    if (!names.insert(name).second) key.fail("duplicate " + quoted_key(name));
     std::string path = path_ + "[" + name + "]";
     out.push_back(NamedField{name, key.renamed(path), child(pair.second, path, pair.first)});
   }
