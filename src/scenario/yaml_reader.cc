@@ -83,6 +83,32 @@ std::string quoted_key(const std::string& key) {
   return name_like ? "key '" + key + "'" : "key that is not a name (not shown)";
 }
 
+// Refuses a second document at its start: YAML::Load reads the first only, and the rest of the
+// file (`---` then more sections) would be ignored without a word.
+class SecondDocument : public YAML::EventHandler {
+ public:
+  explicit SecondDocument(const std::string& file) : file_(file) {}
+
+  void OnDocumentStart(const YAML::Mark& mark) override {
+    throw InputError(locate(file_, mark), "",
+                     "expected one YAML document in the file, got a second (after '---')");
+  }
+  void OnDocumentEnd() override {}
+  void OnNull(const YAML::Mark&, YAML::anchor_t) override {}
+  void OnAlias(const YAML::Mark&, YAML::anchor_t) override {}
+  void OnScalar(const YAML::Mark&, const std::string&, YAML::anchor_t,
+                const std::string&) override {}
+  void OnSequenceStart(const YAML::Mark&, const std::string&, YAML::anchor_t,
+                       YAML::EmitterStyle::value) override {}
+  void OnSequenceEnd() override {}
+  void OnMapStart(const YAML::Mark&, const std::string&, YAML::anchor_t,
+                  YAML::EmitterStyle::value) override {}
+  void OnMapEnd() override {}
+
+ private:
+  const std::string& file_;
+};
+
 std::optional<double> parse_number(const std::string& text) {
   double value = 0.0;
   const char* end = text.data() + text.size();
@@ -129,6 +155,8 @@ YAML::Node parse_yaml(const std::string& text, const std::string& file) {
     YAML::Parser parser(in);
     SizeCheck check(file);
     parser.HandleNextDocument(check);
+    SecondDocument second(file);
+    parser.HandleNextDocument(second);
     return YAML::Load(text);
   } catch (const YAML::Exception& error) {
     throw InputError(locate(file, error.mark), "", "malformed YAML: " + error.msg);
