@@ -12,6 +12,7 @@
 
 #include "core/limits.h"
 #include "core/text.h"
+#include "scenario/yaml_depth.h"
 
 namespace umbrella {
 namespace {
@@ -151,6 +152,7 @@ std::string format_number(double x) {
 
 YAML::Node parse_yaml(const std::string& text, const std::string& file) {
   try {
+    check_flow_depth(text, file);
     std::istringstream in(text);
     YAML::Parser parser(in);
     SizeCheck check(file);
