@@ -226,7 +226,15 @@ std::string Field::text() const {
   if (!node_.IsScalar() || node_.Scalar().empty()) {
     fail("expected a non-empty string, got " + describe());
   }
-  return node_.Scalar();
+  // Strings end up in summary.json, whose writer throws on bytes that are not UTF-8.
+  const std::string& text = node_.Scalar();
+  if (const std::size_t at = invalid_utf8_at(text); at != std::string::npos) {
+    fail(
+        fmt::format("expected UTF-8 text, got the byte 0x{:02X} at byte {} of the text, which is "
+                    "not UTF-8",
+                    static_cast<unsigned char>(text[at]), at + 1));
+  }
+  return text;
 }
 
 Date Field::date() const {

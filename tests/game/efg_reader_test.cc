@@ -170,7 +170,10 @@ INSTANTIATE_TEST_SUITE_P(
                       "information set 1 of player 2 does not match its definition at line 4: "
                       "expected label \"guess\" and actions { \"h\" \"t\" }"},
         MalformedCase{"truncated_tree.efg", 5, 1, "node",
-                      "expected a node ('c', 'p' or 't'), found end of file"}),
+                      "expected a node ('c', 'p' or 't'), found end of file"},
+        MalformedCase{"label_not_utf8.efg", 4, 15, "text",
+                      "expected UTF-8 text in quotes, got the byte 0xE9 at byte 2 of the text, "
+                      "which is not UTF-8"}),
     [](const ::testing::TestParamInfo<MalformedCase>& param) {
       std::string name = param.param.file;
       return name.substr(0, name.find('.'));
