@@ -51,6 +51,11 @@ inline constexpr std::size_t kMaxLevers = 100;
 inline constexpr std::size_t kMaxAssumptions = 100;
 inline constexpr std::size_t kMaxViews = 20;             // views of one assumption
 inline constexpr std::size_t kMaxDiscreteValues = 1000;  // values of one discrete distribution
+// Warheads of one kind (deployed or reserve, strategic or one region's theater) of one state,
+// given or as an arsenal path's target: the largest arsenal ever held was about 40,000 (the
+// Soviet Union, 1986). 1e308 passed and overflowed the balances to infinity (null in
+// summary.json, or no crisis equilibrium).
+inline constexpr double kMaxWarheads = 100'000;
 // Simulated years: the scenario's start and end lie in [kFirstYear, kLastYear].
 inline constexpr int kFirstYear = 1900;
 inline constexpr int kLastYear = 2200;
