@@ -67,7 +67,10 @@ std::string summary_to_json(const Summary& summary) {
   }
   out["outcome_kinds"] = kinds;
   out["outcomes"] = outcomes;
-  return out.dump(1) + "\n";
+  // Scenario strings are UTF-8 (the loader checks them), but the paths come from the command
+  // line and a file name may be Latin-1: its bad bytes become U+FFFD rather than stop the run
+  // with the JSON writer's error after every replicate has run.
+  return out.dump(1, ' ', false, Json::error_handler_t::replace) + "\n";
 }
 
 std::string summary_to_csv(const Summary& summary) {
