@@ -26,6 +26,11 @@ inline constexpr std::size_t kMaxInputBytes = std::size_t{64} << 20;
 inline constexpr std::size_t kMaxYamlNodes = 250'000;
 // Lists and maps inside each other (yaml-cpp refuses 500 levels with an unclear message).
 inline constexpr int kMaxYamlDepth = 64;
+// Brackets ([ and {) open in the raw text, counted before yaml-cpp parses it: yaml-cpp scans to
+// the end of unclosed brackets before its first event, at about 250 bytes a bracket. Past
+// kMaxYamlDepth, so that the parser's check, which counts block lists and maps too, reports
+// every file within this bound at the exact place it passes kMaxYamlDepth.
+inline constexpr int kMaxYamlFlowDepth = 2 * kMaxYamlDepth;
 // Nested includes: a chain of files each including the next (cycles are refused anyway).
 inline constexpr int kMaxIncludeDepth = 16;
 // Files loaded for one scenario: the top file, every include and every overlay.
@@ -46,6 +51,11 @@ inline constexpr std::size_t kMaxLevers = 100;
 inline constexpr std::size_t kMaxAssumptions = 100;
 inline constexpr std::size_t kMaxViews = 20;             // views of one assumption
 inline constexpr std::size_t kMaxDiscreteValues = 1000;  // values of one discrete distribution
+// Warheads of one kind (deployed or reserve, strategic or one region's theater) of one state,
+// given or as an arsenal path's target: the largest arsenal ever held was about 40,000 (the
+// Soviet Union, 1986). 1e308 passed and overflowed the balances to infinity (null in
+// summary.json, or no crisis equilibrium).
+inline constexpr double kMaxWarheads = 100'000;
 // Simulated years: the scenario's start and end lie in [kFirstYear, kLastYear].
 inline constexpr int kFirstYear = 1900;
 inline constexpr int kLastYear = 2200;

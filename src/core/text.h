@@ -31,6 +31,11 @@ class Lines {
   int number_ = 0;
 };
 
+// The offset of the first byte that is not part of well-formed UTF-8 (an overlong form, a
+// surrogate, a code point past U+10FFFF or a cut sequence), or npos when the text is UTF-8.
+// Text that reaches JSON must be UTF-8: the JSON writer throws on anything else.
+std::size_t invalid_utf8_at(std::string_view text);
+
 // "a, b, c": names joined for a message; any range of things convertible to string_view.
 template <typename Names>
 std::string join(const Names& names) {

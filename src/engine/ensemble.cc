@@ -14,7 +14,8 @@
 namespace umbrella {
 namespace {
 
-Summary aggregate(const Simulation& sim, const std::vector<double>& rows, int replicates) {
+Summary aggregate(const Simulation& sim, const std::vector<double>& rows, int replicates,
+                  const InterruptCheck& interrupt) {
   Summary summary;
   const auto years = static_cast<std::size_t>(sim.years());
   const std::size_t row_size = sim.record_size();
@@ -22,6 +23,7 @@ Summary aggregate(const Simulation& sim, const std::vector<double>& rows, int re
   std::vector<double> column(static_cast<std::size_t>(replicates));
   const auto n = static_cast<double>(replicates);
   for (std::size_t s = 0; s < sim.outcomes().size(); ++s) {
+    if (interrupt) interrupt();
     const Series& series = sim.outcomes()[s];
     SeriesSummary out{series.name, series.subject, series.kind, {}, {}, {}, {}, {}, {}};
     for (std::size_t y = 0; y < years; ++y) {
@@ -49,9 +51,9 @@ Summary aggregate(const Simulation& sim, const std::vector<double>& rows, int re
 }
 
 Summary summarize(const Simulation& sim, const std::string& scenario_name,
-                  const std::vector<double>& records) {
+                  const std::vector<double>& records, const InterruptCheck& interrupt) {
   const int replicates = sim.options().replicates;
-  Summary summary = aggregate(sim, records, replicates);
+  Summary summary = aggregate(sim, records, replicates, interrupt);
   summary.scenario = scenario_name;
   summary.seed = sim.options().seed;
   summary.replicates = replicates;
@@ -109,8 +111,8 @@ std::vector<double> run_records(const Simulation& sim, const ProgressCallback& p
 }
 
 Summary run_ensemble(const Simulation& sim, const std::string& scenario_name,
-                     const ProgressCallback& progress) {
-  return summarize(sim, scenario_name, run_records(sim, progress));
+                     const ProgressCallback& progress, const InterruptCheck& interrupt) {
+  return summarize(sim, scenario_name, run_records(sim, progress), interrupt);
 }
 
 }  // namespace umbrella

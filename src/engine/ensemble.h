@@ -21,7 +21,11 @@ using ProgressCallback = std::function<void(int done, int total)>;
 std::vector<double> run_records(const Simulation& simulation,
                                 const ProgressCallback& progress = {});
 
+// Called on the calling thread between outcomes while the records are aggregated, which takes
+// seconds for many replicates and reports no progress; it may throw to stop (Ctrl-C in Python).
+using InterruptCheck = std::function<void()>;
+
 Summary run_ensemble(const Simulation& simulation, const std::string& scenario_name,
-                     const ProgressCallback& progress = {});
+                     const ProgressCallback& progress = {}, const InterruptCheck& interrupt = {});
 
 }  // namespace umbrella

@@ -2,7 +2,10 @@
 
 #include <fmt/format.h>
 
+#include <cmath>
 #include <nlohmann/json.hpp>
+#include <stdexcept>
+#include <vector>
 
 #include "core/atomic_file.h"
 #include "core/error.h"
@@ -15,6 +18,19 @@ using Json = nlohmann::ordered_json;
 
 const char* kind_name(OutcomeKind kind) {
   return kind == OutcomeKind::probability ? "probability" : "quantity";
+}
+
+// JSON has no infinity or NaN (nlohmann writes null): a summary that holds one is a bug, since
+// the loader bounds every input so that no outcome can overflow.
+void check_finite(const SeriesSummary& s, const std::vector<int>& years) {
+  for (const std::vector<double>* values : {&s.mean, &s.p05, &s.p25, &s.p50, &s.p75, &s.p95}) {
+    for (std::size_t y = 0; y < values->size(); ++y) {
+      if (!std::isfinite((*values)[y])) {
+        throw std::logic_error(fmt::format("{} {} is not finite in {}", s.name, s.subject,
+                                           y < years.size() ? years[y] : 0));
+      }
+    }
+  }
 }
 
 Json series_to_json(const SeriesSummary& s) {
@@ -45,12 +61,16 @@ std::string summary_to_json(const Summary& summary) {
   Json kinds = Json::object();
   Json outcomes = Json::object();
   for (const SeriesSummary& s : summary.series) {
+    check_finite(s, summary.years);
     kinds[s.name] = kind_name(s.kind);
     outcomes[s.name][s.subject] = series_to_json(s);
   }
   out["outcome_kinds"] = kinds;
   out["outcomes"] = outcomes;
-  return out.dump(1) + "\n";
+  // Scenario strings are UTF-8 (the loader checks them), but the paths come from the command
+  // line and a file name may be Latin-1: its bad bytes become U+FFFD rather than stop the run
+  // with the JSON writer's error after every replicate has run.
+  return out.dump(1, ' ', false, Json::error_handler_t::replace) + "\n";
 }
 
 std::string summary_to_csv(const Summary& summary) {

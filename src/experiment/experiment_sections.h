@@ -21,8 +21,4 @@ void load_policies(const std::optional<Field>& levers, const std::optional<Field
 // `outcomes:`; needs the experiment's years.
 void load_outcomes(const Field& section, Experiment& experiment);
 
-// Names that become CSV columns, SQL columns and folder names: a letter, then letters, digits,
-// '_' or '-'. Fails at `key` otherwise.
-void check_identifier(const Field& key, const std::string& name, const char* what);
-
 }  // namespace umbrella::experiment

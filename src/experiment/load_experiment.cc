@@ -3,7 +3,6 @@
 #include <fmt/format.h>
 
 #include <algorithm>
-#include <cctype>
 #include <charconv>
 #include <filesystem>
 #include <limits>
@@ -97,24 +96,6 @@ void check_design(const Field& sampler, const Field& samples, const Experiment& 
 
 }  // namespace
 
-void check_identifier(const Field& key, const std::string& name, const char* what) {
-  const bool starts_with_letter =
-      !name.empty() && std::isalpha(static_cast<unsigned char>(name[0]));
-  const bool rest_ok = std::all_of(name.begin(), name.end(), [](char c) {
-    return std::isalnum(static_cast<unsigned char>(c)) != 0 || c == '_' || c == '-';
-  });
-  if (!starts_with_letter || !rest_ok) {
-    key.fail(
-        fmt::format("expected a {} name of letters, digits, '_' and '-' that starts with a "
-                    "letter, got '{}'",
-                    what, name));
-  }
-  if (name.size() > limits::kMaxNameLength) {
-    key.fail(fmt::format("expected a {} name of at most {} characters, got {}", what,
-                         limits::kMaxNameLength, name.size()));
-  }
-}
-
 Experiment load_experiment(const std::string& path) {
   Experiment experiment;
   experiment.file = path;
@@ -125,7 +106,7 @@ Experiment load_experiment(const std::string& path) {
 
   if (std::optional<Field> name = top.find("name")) {
     experiment.name = name->text();
-    check_identifier(*name, experiment.name, "an experiment");
+    check_identifier(*name, experiment.name, "experiment");
   } else {
     experiment.name = fs::path(path).stem().string();
   }

@@ -61,7 +61,7 @@ Condition read_condition(const Field& field) {
 
 OutcomeSpec read_outcome(const NamedField& entry, const std::vector<Series>& catalog,
                          const Experiment& experiment) {
-  check_identifier(entry.key, entry.name, "an outcome");
+  check_identifier(entry.key, entry.name, "outcome");
   OutcomeSpec spec;
   spec.name = entry.name;
   // The reduction decides which other keys are allowed, so it is read from a permissive view.

@@ -1,6 +1,10 @@
 #include "game/efg_lexer.h"
 
+#include <fmt/format.h>
+
 #include <utility>
+
+#include "core/text.h"
 
 namespace umbrella::game {
 namespace {
@@ -78,6 +82,17 @@ Token EfgLexer::next() {
   return read_symbol(std::move(token));
 }
 
+// Labels end up in JSON (game solve --format json, the Python module), whose writer throws on
+// bytes that are not UTF-8.
+void EfgLexer::check_utf8(const Token& token) const {
+  if (const std::size_t at = invalid_utf8_at(token.text); at != std::string::npos) {
+    throw InputError(where(token), "text",
+                     fmt::format("expected UTF-8 text in quotes, got the byte 0x{:02X} at byte {} "
+                                 "of the text, which is not UTF-8",
+                                 static_cast<unsigned char>(token.text[at]), at + 1));
+  }
+}
+
 Token EfgLexer::read_text(Token token) {
   token.kind = TokenKind::text;
   advance();  // opening quote
@@ -94,6 +109,7 @@ Token EfgLexer::read_text(Token token) {
     }
     if (peek() == '"') {
       advance();
+      check_utf8(token);
       return token;
     }
     token.text += peek();

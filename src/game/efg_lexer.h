@@ -34,6 +34,7 @@ class EfgLexer {
   void advance();
   void skip_whitespace();
   Token read_text(Token token);
+  void check_utf8(const Token& token) const;
   Token read_number(Token token);
   Token read_symbol(Token token);
   std::string rest_of_word();

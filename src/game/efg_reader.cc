@@ -120,10 +120,19 @@ class EfgParser {
     Number number{0.0, current_.text};
     const std::string& text = current_.text;
     const auto slash = text.find('/');
-    auto to_double = [](std::string_view part) {
+    // The lexer checked the number's form, not its size: from_chars leaves the value at 0 for
+    // 1e400, which was read as a payoff of 0; a fraction can overflow too (1e300/1e-300).
+    const auto out_of_range = [&] {
+      fail(current_, field,
+           "number " + text +
+               " is out of range: expected a magnitude between 1e-308 and 1e308, "
+               "or 0");
+    };
+    auto to_double = [&](std::string_view part) {
       if (!part.empty() && part.front() == '+') part.remove_prefix(1);
       double value = 0.0;
-      std::from_chars(part.data(), part.data() + part.size(), value);
+      const auto result = std::from_chars(part.data(), part.data() + part.size(), value);
+      if (result.ec == std::errc::result_out_of_range) out_of_range();
       return value;
     };
     if (slash == std::string::npos) {
@@ -133,6 +142,7 @@ class EfgParser {
       if (denominator == 0.0) fail(current_, field, "fraction " + text + " divides by zero");
       number.value = to_double(std::string_view(text).substr(0, slash)) / denominator;
     }
+    if (!std::isfinite(number.value)) out_of_range();
     advance();
     return number;
   }

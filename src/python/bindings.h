@@ -25,6 +25,18 @@ inline std::string path_text(const std::filesystem::path& path) {
   return path.string();
 }
 
+// An argument that is an object of the module or else a path. pybind11's own error for anything
+// else ("Unable to cast Python instance") names neither the argument nor what it got.
+inline std::filesystem::path path_argument(const py::object& value, const char* argument,
+                                           const char* expected) {
+  try {
+    return value.cast<std::filesystem::path>();
+  } catch (const py::cast_error&) {
+    throw py::type_error(std::string(argument) + ": expected " + expected + ", got " +
+                         (value.is_none() ? "None" : Py_TYPE(value.ptr())->tp_name));
+  }
+}
+
 void bind_errors(py::module_& m);
 void bind_scenario(py::module_& m);
 void bind_summary(py::module_& m);

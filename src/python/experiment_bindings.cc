@@ -31,7 +31,8 @@ ex::RunnerReport run_experiment(const py::object& experiment_or_file,
   const std::shared_ptr<ex::Experiment> experiment =
       py::isinstance<ex::Experiment>(experiment_or_file)
           ? experiment_or_file.cast<std::shared_ptr<ex::Experiment>>()
-          : load(experiment_or_file.cast<std::filesystem::path>());
+          : load(path_argument(experiment_or_file, "experiment",
+                               "an umbrella.Experiment or a path to an experiment file"));
   ProgressBridge bridge(progress);
   ex::RunnerOptions options;
   options.threads = threads;

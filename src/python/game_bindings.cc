@@ -42,7 +42,8 @@ std::shared_ptr<GameSolution> solve_game(const py::object& game_or_file,
   auto solution = std::make_shared<GameSolution>();
   solution->game = py::isinstance<LoadedGame>(game_or_file)
                        ? game_or_file.cast<std::shared_ptr<LoadedGame>>()
-                       : read_game(game_or_file.cast<std::filesystem::path>());
+                       : read_game(path_argument(game_or_file, "game",
+                                                 "an umbrella.Game or a path to an .efg file"));
   if (iterations < 1) throw py::value_error("iterations must be at least 1");
   const game::Game& game = solution->game->game;
   const game::Method chosen = method ? game::parse_method(*method) : game::default_method(game);

@@ -24,6 +24,9 @@ class ProgressBridge {
 
   // The library's progress hook; called from any thread, without the GIL.
   void update(std::uint64_t done, std::uint64_t total);
+  // Lets Ctrl-C in during work that reports no progress (aggregating a run's records); on the
+  // calling thread, without the GIL.
+  void check_interrupt();
 
   // Runs `work` with the GIL released and returns its result; raises the Python exception that
   // stopped it, if any.
@@ -39,6 +42,11 @@ class ProgressBridge {
 
  private:
   struct Stopped {};
+
+  // Whether Ctrl-C is due to be looked for (on the caller's thread, every kSignalInterval).
+  bool signal_check_due();
+  // Keeps the Python exception being raised and stops the work; the GIL held.
+  [[noreturn]] void stop(py::error_already_set error);
 
   py::object callback_;
   std::thread::id caller_;

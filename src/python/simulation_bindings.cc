@@ -28,6 +28,8 @@ std::shared_ptr<SimulationHandle> make_simulation(
     std::shared_ptr<LoadedScenario> loaded, std::uint64_t seed, int replicates, int threads,
     const py::object& levers, const py::object& assumptions, std::optional<int> from_year,
     std::optional<int> to_year, bool sample_uncertainty) {
+  // pybind11 lets None through as an empty holder; the Simulation would read through it.
+  if (!loaded) throw py::type_error("scenario: expected an umbrella.Scenario, got None");
   if (threads < 1) throw py::value_error("threads must be at least 1");
   RunOptions options;
   options.seed = seed;
@@ -70,9 +72,11 @@ std::shared_ptr<SummaryHandle> run(SimulationHandle& handle, const py::object& p
   ProgressBridge bridge(progress);
   Summary summary = bridge.run([&] {
     return run_ensemble(
-        handle.simulation, handle.loaded->scenario.name, [&bridge](int done, int total) {
+        handle.simulation, handle.loaded->scenario.name,
+        [&bridge](int done, int total) {
           bridge.update(static_cast<std::uint64_t>(done), static_cast<std::uint64_t>(total));
-        });
+        },
+        [&bridge] { bridge.check_interrupt(); });
   });
   summary.set_sources(handle.loaded->path, handle.loaded->overlays);
   return std::make_shared<SummaryHandle>(std::move(summary));

@@ -43,7 +43,7 @@ inline constexpr Bounds kShare{0.0, 1.0};
 inline constexpr Bounds kConventional{0.0, 1000.0};
 inline constexpr Bounds kBreakoutYears{0.0, 30.0};
 inline constexpr Bounds kNorms{-10.0, 10.0};
-inline constexpr Bounds kWarheads{0.0, Bounds{}.highest};
+inline constexpr Bounds kWarheads{0.0, limits::kMaxWarheads};
 
 // `prefix[id]`, how messages name an object.
 std::string indexed(const std::string& prefix, const std::string& id);

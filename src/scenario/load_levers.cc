@@ -39,6 +39,13 @@ std::vector<ArsenalPath> read_lever_paths(const Field& field, const World& world
 }
 
 Lever read_lever(const NamedField& entry, Draft& draft) {
+  // `run --compare-levers --out DIR` writes each lever's summary in DIR/NAME/, beside baseline/.
+  check_identifier(entry.key, entry.name, "lever");
+  if (entry.name == "baseline") {
+    entry.key.fail(
+        "expected a lever name other than 'baseline' (the folder of the run without "
+        "levers), got 'baseline'");
+  }
   const Map map = entry.value.map(kLeverKeys);
   Lever lever;
   lever.name = entry.name;

@@ -4,6 +4,7 @@
 #include <yaml-cpp/eventhandler.h>
 
 #include <algorithm>
+#include <cctype>
 #include <charconv>
 #include <cmath>
 #include <set>
@@ -11,6 +12,7 @@
 
 #include "core/limits.h"
 #include "core/text.h"
+#include "scenario/yaml_depth.h"
 
 namespace umbrella {
 namespace {
@@ -70,6 +72,44 @@ class SizeCheck : public YAML::EventHandler {
   int depth_ = 0;
 };
 
+// Keys are quoted back in messages only when they look like names. A file that is not a
+// scenario at all (an include of /etc/shadow) can still parse as YAML, as a map whose keys are
+// its lines or as one long scalar, and an error must not print a line of it.
+std::string quoted_key(const std::string& key) {
+  const bool name_like =
+      !key.empty() && key.size() <= limits::kMaxNameLength &&
+      std::all_of(key.begin(), key.end(), [](char c) {
+        return std::isalnum(static_cast<unsigned char>(c)) != 0 || c == '_' || c == '-' || c == '.';
+      });
+  return name_like ? "key '" + key + "'" : "key that is not a name (not shown)";
+}
+
+// Refuses a second document at its start: YAML::Load reads the first only, and the rest of the
+// file (`---` then more sections) would be ignored without a word.
+class SecondDocument : public YAML::EventHandler {
+ public:
+  explicit SecondDocument(const std::string& file) : file_(file) {}
+
+  void OnDocumentStart(const YAML::Mark& mark) override {
+    throw InputError(locate(file_, mark), "",
+                     "expected one YAML document in the file, got a second (after '---')");
+  }
+  void OnDocumentEnd() override {}
+  void OnNull(const YAML::Mark&, YAML::anchor_t) override {}
+  void OnAlias(const YAML::Mark&, YAML::anchor_t) override {}
+  void OnScalar(const YAML::Mark&, const std::string&, YAML::anchor_t,
+                const std::string&) override {}
+  void OnSequenceStart(const YAML::Mark&, const std::string&, YAML::anchor_t,
+                       YAML::EmitterStyle::value) override {}
+  void OnSequenceEnd() override {}
+  void OnMapStart(const YAML::Mark&, const std::string&, YAML::anchor_t,
+                  YAML::EmitterStyle::value) override {}
+  void OnMapEnd() override {}
+
+ private:
+  const std::string& file_;
+};
+
 std::optional<double> parse_number(const std::string& text) {
   double value = 0.0;
   const char* end = text.data() + text.size();
@@ -112,10 +152,13 @@ std::string format_number(double x) {
 
 YAML::Node parse_yaml(const std::string& text, const std::string& file) {
   try {
+    check_flow_depth(text, file);
     std::istringstream in(text);
     YAML::Parser parser(in);
     SizeCheck check(file);
     parser.HandleNextDocument(check);
+    SecondDocument second(file);
+    parser.HandleNextDocument(second);
     return YAML::Load(text);
   } catch (const YAML::Exception& error) {
     throw InputError(locate(file, error.mark), "", "malformed YAML: " + error.msg);
@@ -142,6 +185,8 @@ std::string Field::describe() const {
   if (!node_.IsScalar()) return "nothing";
   const std::string& text = node_.Scalar();
   if (text.empty()) return "\"\"";
+  // A whole file that is one scalar is not a scenario at all, and may be anything (see quoted_key).
+  if (path_.empty()) return "a single value (not shown)";
   // An error stays one readable line, whatever the text.
   constexpr std::size_t kShown = 60;
   const std::size_t end = std::min(text.find('\n'), kShown);
@@ -181,7 +226,15 @@ std::string Field::text() const {
   if (!node_.IsScalar() || node_.Scalar().empty()) {
     fail("expected a non-empty string, got " + describe());
   }
-  return node_.Scalar();
+  // Strings end up in summary.json, whose writer throws on bytes that are not UTF-8.
+  const std::string& text = node_.Scalar();
+  if (const std::size_t at = invalid_utf8_at(text); at != std::string::npos) {
+    fail(
+        fmt::format("expected UTF-8 text, got the byte 0x{:02X} at byte {} of the text, which is "
+                    "not UTF-8",
+                    static_cast<unsigned char>(text[at]), at + 1));
+  }
+  return text;
 }
 
 Date Field::date() const {
@@ -216,9 +269,9 @@ Map Field::map(const std::vector<std::string_view>& keys) const {
     if (!key_node.IsScalar()) key.fail("expected a key name, got " + key.describe());
     const std::string& name = key_node.Scalar();
     if (std::find(keys.begin(), keys.end(), name) == keys.end()) {
-      key.fail("unknown key '" + name + "' (expected one of " + join(keys) + ")");
+      key.fail("unknown " + quoted_key(name) + " (expected one of " + join(keys) + ")");
     }
-    if (out.has(name)) key.fail("duplicate key '" + name + "'");
+    if (out.has(name)) key.fail("duplicate " + quoted_key(name));
     out.values_.emplace_back(name, child(pair.second, child_path(name), key_node));
   }
   return out;
@@ -247,7 +300,7 @@ std::vector<NamedField> Field::entries() const {
   for (const auto& pair : node_) {
     const Field key(pair.first, path_, locate(where_.file, pair.first.Mark()));
     const std::string name = key.text();
-    if (!names.insert(name).second) key.fail("duplicate key '" + name + "'");
+    if (!names.insert(name).second) key.fail("duplicate " + quoted_key(name));
     std::string path = path_ + "[" + name + "]";
     out.push_back(NamedField{name, key.renamed(path), child(pair.second, path, pair.first)});
   }
@@ -270,6 +323,24 @@ void check_room(const Field& element, std::size_t count, std::size_t limit, cons
   if (count >= limit) {
     element.fail(fmt::format("expected at most {} {} in all, got one more{}{}", limit, what,
                              id.empty() ? "" : ": ", id));
+  }
+}
+
+void check_identifier(const Field& key, const std::string& name, const char* what) {
+  const bool starts_with_letter =
+      !name.empty() && std::isalpha(static_cast<unsigned char>(name[0]));
+  const bool rest_ok = std::all_of(name.begin(), name.end(), [](char c) {
+    return std::isalnum(static_cast<unsigned char>(c)) != 0 || c == '_' || c == '-';
+  });
+  if (!starts_with_letter || !rest_ok) {
+    key.fail(
+        fmt::format("expected a {} name of letters, digits, '_' and '-' that starts with a "
+                    "letter, got '{}'",
+                    what, name));
+  }
+  if (name.size() > limits::kMaxNameLength) {
+    key.fail(fmt::format("expected a {} name of at most {} characters, got {}", what,
+                         limits::kMaxNameLength, name.size()));
   }
 }
 

@@ -97,6 +97,11 @@ struct NamedField {
 void check_room(const Field& element, std::size_t count, std::size_t limit, const char* what,
                 const std::string& id);
 
+// Names that become folder names, CSV and SQL columns (levers, policies, outcomes): a letter,
+// then letters, digits, '_' or '-', at most limits::kMaxNameLength. So a name can never climb
+// out of the output folder (`../x`, `/etc`), hide (`.x`) or hold a NUL. Fails at `key` otherwise.
+void check_identifier(const Field& key, const std::string& name, const char* what);
+
 // A map read by Field::map(): look-ups by key, every key already checked to be allowed.
 class Map {
  public:

@@ -124,4 +124,12 @@ check "the error names the file and the reason" \
   grep -qx "error: $work/no/such/folder/narrative.txt: cannot write the file: No such file or directory" "$work/nowrite.err"
 check "no temporary file is left" [ -z "$(find "$work" -name '.*tmp*')" ]
 
+# A scenario file whose name is not UTF-8 (Latin-1): its path goes into summary.json, whose writer
+# stopped the run with an internal error after every replicate had run.
+latin1=$'sc\xe9nario.yaml'
+printf 'include: [%s]\n' "$baseline" >"$work/$latin1"
+"$umbrella" run "$work/$latin1" --replicates 2 --quiet --out "$work/latin1" >"$work/latin1.out" 2>&1
+check "a scenario path that is not UTF-8 runs" [ $? -eq 0 ]
+check "and is written with U+FFFD in its place" grep -q $'sc\xef\xbf\xbdnario.yaml' "$work/latin1/summary.json"
+
 report

@@ -1,5 +1,8 @@
 #include <gtest/gtest.h>
 
+#include <limits>
+#include <stdexcept>
+
 #include "../model/test_world.h"
 #include "engine/ensemble.h"
 #include "engine/simulation.h"
@@ -162,6 +165,18 @@ TEST(SummaryIo, JsonRoundTrip) {
   const std::string json = summary_to_json(summary);
   EXPECT_EQ(json, summary_to_json(summary_from_json(json, "summary.json")));
   EXPECT_THROW(summary_from_json("{\"scenario\": 1}", "bad.json"), InputError);
+}
+
+// JSON has no infinity: nlohmann wrote null (1e308 warheads once got that far). The loader's
+// bounds keep every outcome finite, so one that is not is a bug, never a written file.
+TEST(SummaryIo, ANonFiniteValueIsABugNotANull) {
+  const Scenario s = small_scenario();
+  RunOptions options;
+  options.replicates = 2;
+  Summary summary = run(s, options);
+  ASSERT_FALSE(summary.series.empty());
+  summary.series.back().mean.back() = std::numeric_limits<double>::infinity();
+  EXPECT_THROW(summary_to_json(summary), std::logic_error);
 }
 
 }  // namespace

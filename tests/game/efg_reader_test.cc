@@ -170,7 +170,13 @@ INSTANTIATE_TEST_SUITE_P(
                       "information set 1 of player 2 does not match its definition at line 4: "
                       "expected label \"guess\" and actions { \"h\" \"t\" }"},
         MalformedCase{"truncated_tree.efg", 5, 1, "node",
-                      "expected a node ('c', 'p' or 't'), found end of file"}),
+                      "expected a node ('c', 'p' or 't'), found end of file"},
+        MalformedCase{"payoff_out_of_range.efg", 5, 13, "terminal node",
+                      "number 1e400 is out of range: expected a magnitude between 1e-308 and "
+                      "1e308, or 0"},
+        MalformedCase{"label_not_utf8.efg", 4, 15, "text",
+                      "expected UTF-8 text in quotes, got the byte 0xE9 at byte 2 of the text, "
+                      "which is not UTF-8"}),
     [](const ::testing::TestParamInfo<MalformedCase>& param) {
       std::string name = param.param.file;
       return name.substr(0, name.find('.'));

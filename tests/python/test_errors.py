@@ -104,3 +104,17 @@ def test_a_missing_results_store_is_a_usage_error(tmp_path):
     with pytest.raises(umbrella.UsageError) as error:
         umbrella.open_results(tmp_path)
     assert str(error.value) == cli_error("compare", tmp_path)
+
+
+@pytest.mark.parametrize("call, message", [
+    (lambda: umbrella.Simulation(None), "scenario: expected an umbrella.Scenario, got None"),
+    (lambda: umbrella.solve_game(None),
+     "game: expected an umbrella.Game or a path to an .efg file, got None"),
+    (lambda: umbrella.run_experiment(3, "/nonexistent/out"),
+     "experiment: expected an umbrella.Experiment or a path to an experiment file, got int"),
+])
+def test_none_or_a_wrong_object_is_a_type_error_naming_the_argument(call, message):
+    """None once reached the library as an empty pointer (Simulation(None) crashed)."""
+    with pytest.raises(TypeError) as error:
+        call()
+    assert str(error.value) == message
