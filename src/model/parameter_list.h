@@ -86,5 +86,8 @@
   X(crisis_control_weight,     "crisis.control_weight",                 0, 2,  "multiplies the ladder's loss-of-control hazards after nuclear use") \
   X(crisis_escalation_dominance, "crisis.escalation_dominance",         0, 1,  "how far the theater (strategic) balance shifts a theater war's (strategic exchange's) damage toward the weaker side") \
   X(crisis_theater_war_losses, "crisis.theater_war_losses",             0, 1,  "share of each side's theater warheads in the region used or destroyed in a theater nuclear war") \
-  X(regime_nuclear_use_shock,  "regime.nuclear_use_shock",              0, 1,  "strength lost in a year with nuclear use in a crisis")
+  X(regime_nuclear_use_shock,  "regime.nuclear_use_shock",              0, 1,  "strength lost in a year with nuclear use in a crisis") \
+  /* Last, so that the draws of --sample-uncertainty for the parameters above stay as they were. */ \
+  X(reverse_sanctions,         "proliferation.reverse.sanctions",       0, 10, "per unit of sanctions exposure D(1 + delta if designated): sanctions and negotiated rollback") \
+  X(threshold_share,           "proliferation.threshold.share",         0, 1,  "chance that a pursuer stepping back settles as a threshold state: latent, with no programme again")
 // clang-format on
