@@ -7,6 +7,7 @@
 #include <limits>
 #include <map>
 #include <set>
+#include <stdexcept>
 
 #include "calibration/logit.h"
 #include "core/error.h"
@@ -263,7 +264,15 @@ Calibration calibrate(const Panel& panel, const Parameters& judgment,
         ++out.bootstrap_failures;
         continue;
       }
-      const LogitFit refit = fit_logit(again, fit.beta, lower, upper);
+      // Unbounded, a resample can separate the events (an estimate runs off to infinity) and
+      // the optimiser gives up: that resample is skipped and counted, like one without events.
+      LogitFit refit;
+      try {
+        refit = fit_logit(again, fit.beta, lower, upper);
+      } catch (const std::runtime_error&) {
+        ++out.bootstrap_failures;
+        continue;
+      }
       for (Eigen::Index j = 0; j < k; ++j) {
         draws[static_cast<std::size_t>(j)].push_back(refit.beta[j]);
       }

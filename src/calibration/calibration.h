@@ -57,7 +57,8 @@ struct Calibration {
   int first_year = 0, last_year = 0;  // of the training rows used
   std::vector<TransitionFit> fits;
   std::vector<CoefficientEstimate> coefficients;
-  int bootstrap_failures = 0;  // resamples with no event of a transition (skipped)
+  // resamples with no event of a transition, or that the optimiser could not fit (skipped)
+  int bootstrap_failures = 0;
 };
 
 Calibration calibrate(const Panel& panel, const Parameters& judgment,
