@@ -7,10 +7,12 @@
 #include <limits>
 #include <map>
 #include <set>
+#include <stdexcept>
 
 #include "calibration/logit.h"
 #include "core/error.h"
 #include "core/rng.h"
+#include "engine/crisis_record_score.h"
 
 namespace umbrella {
 namespace {
@@ -58,6 +60,9 @@ constexpr double minus_sanctions(const HazardCovariates& x) {
 constexpr double pressure(const HazardCovariates& x) {
   return x.pressure;
 }
+constexpr double sanctions(const HazardCovariates& x) {
+  return x.sanctions;
+}
 constexpr double clock(const HazardCovariates& x) {
   return x.clock;
 }
@@ -84,7 +89,8 @@ const std::vector<Term>& terms(Transition t) {
   static const std::vector<Term> reverse = {{ParamId::reverse_intercept, one},
                                             {ParamId::reverse_assurance, assurance},
                                             {ParamId::reverse_threat, minus_threat},
-                                            {ParamId::reverse_pressure, pressure}};
+                                            {ParamId::reverse_pressure, pressure},
+                                            {ParamId::reverse_sanctions, sanctions}};
   static const std::vector<Term> acquire = {{ParamId::acquire_intercept, one},
                                             {ParamId::acquire_latency, latency},
                                             {ParamId::acquire_clock, clock}};
@@ -258,7 +264,15 @@ Calibration calibrate(const Panel& panel, const Parameters& judgment,
         ++out.bootstrap_failures;
         continue;
       }
-      const LogitFit refit = fit_logit(again, fit.beta, lower, upper);
+      // Unbounded, a resample can separate the events (an estimate runs off to infinity) and
+      // the optimiser gives up: that resample is skipped and counted, like one without events.
+      LogitFit refit;
+      try {
+        refit = fit_logit(again, fit.beta, lower, upper);
+      } catch (const std::runtime_error&) {
+        ++out.bootstrap_failures;
+        continue;
+      }
       for (Eigen::Index j = 0; j < k; ++j) {
         draws[static_cast<std::size_t>(j)].push_back(refit.beta[j]);
       }
@@ -282,6 +296,46 @@ Calibration calibrate(const Panel& panel, const Parameters& judgment,
     }
   }
   return out;
+}
+
+ThresholdEstimate estimate_threshold_share(const ProliferationRecord& record,
+                                           const std::string& coding, int until,
+                                           int observed_until) {
+  ThresholdEstimate out;
+  out.until = until;
+  out.observed_until = observed_until;
+  for (const std::string& state : record.states()) {
+    for (int year = 1; year <= std::min(until, observed_until); ++year) {
+      if (record.status(state, year - 1, coding) != Stage::pursuit ||
+          record.status(state, year, coding) >= Stage::pursuit) {
+        continue;
+      }
+      bool settled = true;
+      for (int later = year; later <= observed_until && settled; ++later) {
+        settled = record.status(state, later, coding) == Stage::hedging;
+      }
+      out.step_backs += 1;
+      out.settled += settled ? 1 : 0;
+      out.cases.push_back(fmt::format("{} {}{}", state, year - 1, settled ? " (settled)" : ""));
+    }
+  }
+  const Proportion p = jeffreys(out.settled, out.step_backs, 0.90);
+  out.share = p.estimate;
+  out.lower = p.lower;
+  out.upper = p.upper;
+  return out;
+}
+
+nlohmann::json to_json(const ThresholdEstimate& t) {
+  auto number = [](double v) { return std::isfinite(v) ? nlohmann::json(v) : nlohmann::json(); };
+  return {{"parameter", info(ParamId::threshold_share).name},
+          {"step_backs", t.step_backs},
+          {"settled", t.settled},
+          {"until", t.until},
+          {"observed_until", t.observed_until},
+          {"estimate", number(t.share)},
+          {"jeffreys_90", {number(t.lower), number(t.upper)}},
+          {"cases", t.cases}};
 }
 
 nlohmann::json to_json(const Calibration& c, const Panel& panel) {

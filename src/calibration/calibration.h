@@ -57,7 +57,8 @@ struct Calibration {
   int first_year = 0, last_year = 0;  // of the training rows used
   std::vector<TransitionFit> fits;
   std::vector<CoefficientEstimate> coefficients;
-  int bootstrap_failures = 0;  // resamples with no event of a transition (skipped)
+  // resamples with no event of a transition, or that the optimiser could not fit (skipped)
+  int bootstrap_failures = 0;
 };
 
 Calibration calibrate(const Panel& panel, const Parameters& judgment,
@@ -67,6 +68,26 @@ Calibration calibrate(const Panel& panel, const Parameters& judgment,
 double row_logit(const PanelRow& row, const Parameters& params);
 
 nlohmann::json to_json(const Calibration& calibration, const Panel& panel);
+
+// The threshold end state's share (`proliferation.threshold.share`, docs/model.md#proliferation):
+// of the record's pursuers that ended a programme without a weapon in a year up to `until` (the
+// last year of pursuit, then a year below it), those that stayed at exploration through
+// `observed_until` without pursuing again settled as threshold states. The share is their
+// proportion with its 90% Jeffreys interval (the maximum-likelihood estimate of the model's
+// chance that a stepping-back pursuer settles, a binomial; the spells still running at
+// `observed_until` count as settled).
+struct ThresholdEstimate {
+  int step_backs = 0;
+  int settled = 0;
+  int until = 0, observed_until = 0;
+  double share = 0.0;  // NaN without step-backs
+  double lower = 0.0, upper = 1.0;
+  std::vector<std::string> cases;  // "STATE YEAR" of each programme's last year, "(settled)"
+};
+ThresholdEstimate estimate_threshold_share(const ProliferationRecord& record,
+                                           const std::string& coding, int until,
+                                           int observed_until);
+nlohmann::json to_json(const ThresholdEstimate& threshold);
 
 // Whether the fit estimated the arrival hazard: its values mean something only under hazard
 // timing, so whoever applies them switches it on (proliferation.acquire.hazard_timing = 1).

@@ -53,8 +53,9 @@ void print_table(const Calibration& c) {
   for (const CoefficientEstimate& e : c.coefficients) {
     fmt::print("{:<40} {:>9.3f} {:>9.3f} {:>8.3f} {:>20} {:>20}{}\n", info(e.param).name,
                e.judgment, e.estimate, e.se, fmt::format("[{:.2f}, {:.2f}]", e.lower, e.upper),
-               std::isnan(e.boot_lower) ? std::string("-")
-                                        : fmt::format("[{:.2f}, {:.2f}]", e.boot_lower, e.boot_upper),
+               std::isnan(e.boot_lower)
+                   ? std::string("-")
+                   : fmt::format("[{:.2f}, {:.2f}]", e.boot_lower, e.boot_upper),
                e.at_bound ? "  at the domain's edge" : "");
   }
 }
@@ -84,11 +85,22 @@ int calibrate_command(CalibrateOptions options) {
             options.record, options.coding, options.scenario.scenario_path, run.seed,
             options.replays, options.fit.train_until));
   }
+  // The threshold end state's share: programmes ended up to the training window's last year, seen
+  // through the scenario's last year.
+  const ThresholdEstimate threshold = estimate_threshold_share(
+      record, options.coding, options.fit.train_until, simulation.last_year());
   print_table(calibration);
+  fmt::print(
+      "\n{}: {} of {} programmes ended without a weapon up to {} stayed at exploration through {}: "
+      "{:.3f}, 90% Jeffreys [{:.3f}, {:.3f}]\n",
+      info(ParamId::threshold_share).name, threshold.settled, threshold.step_backs, threshold.until,
+      threshold.observed_until, threshold.share, threshold.lower, threshold.upper);
   if (!options.out.empty()) {
     create_output_folder(options.out);
+    nlohmann::json json = to_json(calibration, panel);
+    json["threshold"] = to_json(threshold);
     write_file_atomically(std::filesystem::path(options.out) / "calibration.json",
-                          to_json(calibration, panel).dump(2) + "\n");
+                          json.dump(2) + "\n");
     write_file_atomically(std::filesystem::path(options.out) / "panel.csv",
                           format_panel_csv(panel));
     fmt::print("wrote {}/calibration.json and {}/panel.csv\n", options.out, options.out);

@@ -90,5 +90,8 @@
   X(eruption_doubt,            "crisis.eruption.doubt",                 -10, 10, "logit shift of the eruption hazard per unit of the challenger's doubt that the patron defends, from the first year at risk") \
   X(eruption_theater,          "crisis.eruption.theater",               -10, 10, "per unit of the challenger's theater share in the region, from the first year at risk") \
   X(eruption_shift,            "crisis.eruption.shift",                 -10, 10, "per unit of the challenger's gain in strategic share over five years (power shift)") \
-  X(eruption_recurrence,       "crisis.eruption.recurrence",            -10, 10, "when the flashpoint saw a crisis in the last three years")
+  X(eruption_recurrence,       "crisis.eruption.recurrence",            -10, 10, "when the flashpoint saw a crisis in the last three years") \
+  /* New parameters go last, so that --sample-uncertainty draws those above as before. */ \
+  X(reverse_sanctions,         "proliferation.reverse.sanctions",       0, 10, "per unit of sanctions exposure D(1 + delta if designated): sanctions and negotiated rollback") \
+  X(threshold_share,           "proliferation.threshold.share",         0, 1,  "chance that a pursuer stepping back settles as a threshold state: latent, with no programme again")
 // clang-format on

@@ -48,6 +48,13 @@ bool protected_by_patron(const WorldIndex& index, const RuntimeState& rt, StateI
   return false;
 }
 
+// D_i (1 + delta if designated): the state's exposure to the patron's sanctions.
+double sanctions_exposure(const World& world, const Parameters& params, const RuntimeState& rt,
+                          StateId s) {
+  return world.states[s].dependence *
+         (1.0 + (rt.states[s].designated ? params[ParamId::designation_boost] : 0.0));
+}
+
 void acquire(const World& world, RuntimeState& rt, StateId s, Trace* trace) {
   StateDynamics& d = rt.states[s];
   d.stage = Stage::acquired;
@@ -145,8 +152,7 @@ HazardCovariates hazard_covariates(const World& world, const WorldIndex& index,
   x.support = d.public_support;
   x.npt_party = d.npt == NptStatus::non_weapon_state ? 1.0 : 0.0;
   x.regime = rt.regime_strength;
-  x.sanctions = world.states[s].dependence *
-                (1.0 + (d.designated ? params[ParamId::designation_boost] : 0.0));
+  x.sanctions = sanctions_exposure(world, params, rt, s);
   x.norms = d.norms;
   x.pressure = protected_by_patron(index, rt, s) ? world.states[s].dependence : 0.0;
   x.clock = clock_run(d);
@@ -172,9 +178,14 @@ double down_hazard(const World& world, const WorldIndex& index, const Parameters
   const StateDynamics& d = rt.states[s];
   if (d.stage != Stage::hedging && d.stage != Stage::pursuit) return 0.0;
   const double pressure = protected_by_patron(index, rt, s) ? world.states[s].dependence : 0.0;
-  return logistic(
+  double logit =
       params[ParamId::reverse_intercept] + params[ParamId::reverse_assurance] * d.assurance -
-      params[ParamId::reverse_threat] * d.threat + params[ParamId::reverse_pressure] * pressure);
+      params[ParamId::reverse_threat] * d.threat + params[ParamId::reverse_pressure] * pressure;
+  // Sanctions and negotiated rollback (off by default: the term is skipped, not added as 0).
+  if (params[ParamId::reverse_sanctions] != 0.0) {
+    logit += params[ParamId::reverse_sanctions] * sanctions_exposure(world, params, rt, s);
+  }
+  return logistic(logit);
 }
 
 Hazards proliferation_hazards(const World& world, const WorldIndex& index, const Parameters& params,
@@ -209,6 +220,8 @@ void update_proliferation(const World& world, const WorldIndex& index, const Par
     // down hazard is computed only when the draw gets that far.
     const double u = rng.uniform();
     const Stage before = d.stage;
+    // A threshold state keeps its latent capability and draws nothing more.
+    if (d.threshold) continue;
     const double up = up_hazard(world, index, params, rt, s);
     double down = 0.0;
     if (d.stage == Stage::pursuit) {
@@ -216,6 +229,17 @@ void update_proliferation(const World& world, const WorldIndex& index, const Par
       if (u < down) {
         d.stage = Stage::hedging;
         d.pursuit_years = 0.0;
+        // Given that it steps back, u / down is uniform on [0, 1): the same draw decides whether
+        // it settles as a threshold state, with chance `proliferation.threshold.share`, so the
+        // other draws do not move.
+        if (u < down * params[ParamId::threshold_share]) {
+          d.threshold = true;
+          if (trace != nullptr) {
+            trace->add(rt.year + kYearEnd, world.states[i].code,
+                       "ends its programme and settles as a threshold state (latency {:.2f})",
+                       d.latency);
+          }
+        }
       } else {
         advance_pursuit(world, index, params, rt, s, rng, trace);
       }

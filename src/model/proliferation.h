@@ -3,7 +3,8 @@
 // acquisition (and can step back) by discrete-time logistic hazards that rise with threat and
 // fall with assurance and the NPT regime; pursuit ends in acquisition, once an NPT party has
 // withdrawn, when the state's breakout time has run or (hazard timing) by a yearly hazard that
-// rises as it runs. See docs/model.md#proliferation.
+// rises as it runs. A pursuer that steps back may settle as a threshold state (latent, drawing
+// nothing more; off by default). See docs/model.md#proliferation.
 #include "core/rng.h"
 #include "model/parameters.h"
 #include "model/runtime.h"
@@ -29,8 +30,9 @@ struct HazardCovariates {
   double support = 0.0;         // S: public support for own weapons
   double npt_party = 0.0;       // 1 for a non-weapon state party to the NPT (minus)
   double regime = 0.0;          // R: NPT regime strength (minus)
-  double sanctions = 0.0;       // D (1 + delta if designated) (minus)
-  double norms = 0.0;           // N: the state's offset, coefficient 1
+  // D (1 + delta if designated): minus on the hazards up, plus on stepping back
+  double sanctions = 0.0;
+  double norms = 0.0;  // N: the state's offset, coefficient 1
   // P: dependence on a treaty patron, the leverage with which a patron rolls an ally's programme
   // back (stepping back only)
   double pressure = 0.0;

@@ -24,7 +24,10 @@ struct StateDynamics {
   double breakout_years = 0.0;
   double public_support = 0.0;
   double norms = 0.0;
-  bool designated = false;           // the patron has named it a proliferation concern
+  bool designated = false;  // the patron has named it a proliferation concern
+  // A threshold state: a former pursuer that settled at hedging (latent capability, no programme)
+  // and draws no further transitions (docs/model.md#proliferation, threshold end state).
+  bool threshold = false;
   double pursuit_years = 0.0;        // years spent in pursuit
   double acquired_year = -kNever;    // when it acquired (for rivals' reactive hazards)
   double notice_effective = kNever;  // when a given Article X notice takes effect

@@ -115,5 +115,95 @@ TEST_F(ProliferationTest, YearlyTransitionFrequenciesMatchHazards) {
   EXPECT_NEAR(static_cast<double>(up) / n, h.up, 4.0 * se);
 }
 
+// Sanctions on the step-back hazard (`proliferation.reverse.sanctions`): its logit moves by the
+// coefficient times D (1 + delta if designated), and a zero coefficient leaves it as it was.
+TEST_F(ProliferationTest, SanctionsRaiseTheStepBackHazardByTheirTerm) {
+  rt.states[1].stage = Stage::pursuit;
+  world.states[1].dependence = 0.5;
+  rt.states[1].designated = true;
+  const double off = proliferation_hazards(world, index, params, rt, 1).down;
+  // The model's step-back logit as docs/model.md writes it (ALA is a protected treaty ally).
+  EXPECT_NEAR(logit(off), -3.0 + 2.0 * 0.5 - 2.0 * 0.8 + 1.0 * 0.5, 1e-12);
+  params[ParamId::reverse_sanctions] = 2.0;
+  const double on = proliferation_hazards(world, index, params, rt, 1).down;
+  EXPECT_NEAR(logit(on) - logit(off), 2.0 * 0.5 * (1.0 + 0.5), 1e-9);
+  // The hazards up are unchanged: the term is on stepping back only.
+  params[ParamId::reverse_sanctions] = 0.0;
+  const double up = proliferation_hazards(world, index, params, rt, 1).up;
+  params[ParamId::reverse_sanctions] = 2.0;
+  EXPECT_EQ(proliferation_hazards(world, index, params, rt, 1).up, up);
+}
+
+// With a large sanctions coefficient a sanctioned pursuer steps back at the rate its hazard says
+// (40,000 fixed seeds; within 4 standard errors), and far more often than without it.
+TEST_F(ProliferationTest, ASanctionedPursuerStepsBackAtThePredictedRate) {
+  params[ParamId::preventive_strike] = 0.0;
+  world.states[1].dependence = 0.6;
+  rt.states[1].designated = true;
+  rt.states[1].stage = Stage::pursuit;
+  rt.states[1].breakout_years = 50;  // no arrival this year
+  const double without = proliferation_hazards(world, index, params, rt, 1).down;
+  params[ParamId::reverse_sanctions] = 3.0;
+  const double with = proliferation_hazards(world, index, params, rt, 1).down;
+  ASSERT_GT(with, 5.0 * without);
+  const int n = 40000;
+  int back = 0;
+  for (int r = 0; r < n; ++r) {
+    RuntimeState copy = rt;
+    Rng rng({11, 0, static_cast<std::uint32_t>(r), 2030, StreamPurpose::proliferation});
+    update_proliferation(world, index, params, copy, rng, nullptr);
+    if (copy.states[1].stage == Stage::hedging) ++back;
+  }
+  const double se = std::sqrt(with * (1.0 - with) / n);
+  EXPECT_NEAR(static_cast<double>(back) / n, with, 4.0 * se);
+}
+
+// The threshold end state: a pursuer that steps back settles with chance
+// `proliferation.threshold.share`, and a settled state then draws nothing, however high its hazards
+// up. At 0 (the default) no state settles and every stage is what it was without the mechanism.
+TEST_F(ProliferationTest, AThresholdStateSettlesAtTheShareAndDrawsNothingMore) {
+  params[ParamId::preventive_strike] = 0.0;
+  params[ParamId::reverse_intercept] = 5.0;  // pursuers almost always step back
+  params[ParamId::threshold_share] = 0.3;
+  rt.states[1].stage = Stage::pursuit;
+  rt.states[1].breakout_years = 50;
+  const int n = 20000;
+  int back = 0, settled = 0, settled_off = 0;
+  for (int r = 0; r < n; ++r) {
+    RuntimeState copy = rt;
+    RuntimeState off = rt;
+    Parameters zero = params;
+    zero[ParamId::threshold_share] = 0.0;
+    Rng rng({13, 0, static_cast<std::uint32_t>(r), 2030, StreamPurpose::proliferation});
+    Rng same({13, 0, static_cast<std::uint32_t>(r), 2030, StreamPurpose::proliferation});
+    update_proliferation(world, index, params, copy, rng, nullptr);
+    update_proliferation(world, index, zero, off, same, nullptr);
+    // The same draw decides the stage with or without the mechanism.
+    ASSERT_EQ(copy.states[1].stage, off.states[1].stage);
+    settled_off += off.states[1].threshold ? 1 : 0;
+    if (copy.states[1].stage != Stage::hedging) continue;
+    ++back;
+    settled += copy.states[1].threshold ? 1 : 0;
+  }
+  EXPECT_EQ(settled_off, 0);
+  ASSERT_GT(back, n / 2);
+  const double share = static_cast<double>(settled) / back;
+  EXPECT_NEAR(share, 0.3, 4.0 * std::sqrt(0.3 * 0.7 / back));
+
+  // Settled: thirty years of certain pursuit and stepping back change nothing.
+  rt.states[1].stage = Stage::hedging;
+  rt.states[1].threshold = true;
+  params[ParamId::pursue_intercept] = 20.0;
+  Rng rng({17, 0, 0, 2030, StreamPurpose::proliferation});
+  for (int year = 0; year < 30; ++year) {
+    update_proliferation(world, index, params, rt, rng, nullptr);
+    ASSERT_EQ(rt.states[1].stage, Stage::hedging) << year;
+  }
+  // An unsettled hedger under the same hazards pursues at once.
+  rt.states[1].threshold = false;
+  update_proliferation(world, index, params, rt, rng, nullptr);
+  EXPECT_EQ(rt.states[1].stage, Stage::pursuit);
+}
+
 }  // namespace
 }  // namespace umbrella

@@ -35,6 +35,7 @@ REVERSE = {
     "assurance": lambda p: p.assurance,
     "threat": lambda p: -p.threat,
     "pressure": lambda p: p.pressure,
+    "sanctions": lambda p: p.sanctions,
 }
 ARRIVAL = {
     "intercept": lambda p: np.ones(len(p)),
@@ -83,7 +84,7 @@ def test_estimates_and_standard_errors_match_statsmodels(tmp_path, seed):
             "proliferation.hedge.latency", "proliferation.hedge.assurance",
             "proliferation.pursue.intercept", "proliferation.pursue.threat",
             "proliferation.reverse.intercept", "proliferation.reverse.assurance",
-            "proliferation.acquire.intercept", "proliferation.acquire.latency",
+            "proliferation.reverse.sanctions", "proliferation.acquire.intercept", "proliferation.acquire.latency",
             "proliferation.acquire.clock"]
     args = [os.environ["UMBRELLA_CLI"], "calibrate", WORLD, "--record", str(record),
             "--train-until", "2049", "--bootstrap", "0", "--unbounded", "--out", str(out)]
