@@ -9,37 +9,14 @@
 
 #include "calibration/calibration.h"
 #include "scenario/loader.h"
+#include "simulated_record.h"
 
 namespace umbrella {
 namespace {
 
 const std::string kRoot = UMBRELLA_SOURCE_DIR;
 
-// The stage spells of one simulated replicate, written as the record's CSV.
-std::string record_of(const Simulation& sim, std::uint32_t replicate) {
-  std::vector<double> record(sim.record_size());
-  sim.run_replicate(replicate, record, nullptr);
-  std::string csv = "state,stage,start,end,coding,source,note\n";
-  for (const State& state : sim.world().states) {
-    if (state.stage == Stage::acquired) continue;
-    for (const auto& [stage, name] :
-         {std::pair{"explore", "p_hedging"}, std::pair{"pursue", "p_pursuit"},
-          std::pair{"acquire", "p_acquired"}}) {
-      const std::size_t series = sim.find_outcome(name, state.code);
-      int start = 0;
-      for (int year = sim.first_year(); year <= sim.last_year() + 1; ++year) {
-        const bool in = year <= sim.last_year() && record[sim.cell(series, year)] > 0.5;
-        if (in && start == 0) start = year;
-        if (!in && start != 0) {
-          const std::string end = year > sim.last_year() ? "" : std::to_string(year - 1);
-          csv += fmt::format("{},{},{},{},bleek2017,simulated,\n", state.code, stage, start, end);
-          start = 0;
-        }
-      }
-    }
-  }
-  return csv;
-}
+using testing::record_of;
 
 // Fitted on 40 histories of the synthetic world simulated with the sanctions term at 2, the step
 // back's intercept, assurance and sanctions coefficients are covered by their 90% Wald intervals
