@@ -1,8 +1,11 @@
 // umbrella experiment FILE: runs an experiment file (docs/experiments.md) into a results store
 // and its exports, on a pool of threads, resumable after a kill.
 #include <fmt/core.h>
+#include <unistd.h>
 
+#include <algorithm>
 #include <csignal>
+#include <cstring>
 #include <exception>
 #include <memory>
 #include <mutex>
@@ -30,6 +33,28 @@ struct ExperimentCommandOptions {
   std::optional<std::uint32_t> replicates;
 };
 
+// What Ctrl-C prints before the process ends as it would without a handler: only
+// async-signal-safe calls, on a message made before the runs start.
+char interrupt_hint[1024];
+std::size_t interrupt_hint_length = 0;
+
+extern "C" void on_interrupt(int signal) {
+  const ssize_t written = ::write(STDERR_FILENO, interrupt_hint, interrupt_hint_length);
+  static_cast<void>(written);  // nothing can be done about a failed write here
+  std::signal(signal, SIG_DFL);
+  std::raise(signal);
+}
+
+void hint_resume_on_interrupt(const ExperimentCommandOptions& options, const std::string& out_dir) {
+  const std::string hint = fmt::format(
+      "\ninterrupted: the chunks committed so far are kept in {}/results.sqlite; continue with\n"
+      "  umbrella experiment {} --out {} --resume\n",
+      out_dir, options.file, out_dir);
+  interrupt_hint_length = std::min(hint.size(), sizeof interrupt_hint);
+  std::memcpy(interrupt_hint, hint.data(), interrupt_hint_length);
+  std::signal(SIGINT, on_interrupt);
+}
+
 // Loads the experiment on every rank; when any rank fails, the first one that failed reports it.
 std::unique_ptr<experiment::Plan> load_plan(const ExperimentCommandOptions& options,
                                             experiment::Ranks* ranks,
@@ -56,6 +81,7 @@ int run_experiment_file(const ExperimentCommandOptions& options) {
     const std::unique_ptr<experiment::Plan> plan = load_plan(options, ranks.get(), definition);
     const std::string out_dir =
         options.out_dir.empty() ? "out/" + definition.name : options.out_dir;
+    if (ranks == nullptr) hint_resume_on_interrupt(options, out_dir);
     if (rank_zero) {
       fmt::print("experiment {}: {} policies x {} samples x {} replicates = {} runs{}\n",
                  definition.name, plan->policies(), plan->samples(), plan->replicates(),

@@ -69,6 +69,21 @@ run real --resume
 check "the killed run resumes" grep -qE "resumed after [0-9]+ of 24 chunks" "$work/real.log"
 check "after kill -9 and resume the exports equal the uninterrupted run's" same_exports whole real
 
+# Ctrl-C: the process ends as SIGINT ends it (exit 130) after saying how to resume, and resumes.
+"$umbrella" experiment "$work/kill.yaml" --out "$work/ctrl-c" --chunk-runs 500 --quiet \
+  >/dev/null 2>"$work/ctrl-c.err" &
+pid=$!
+for _ in $(seq 1 1000); do
+  [ -s "$work/ctrl-c/results.sqlite-wal" ] && break
+  sleep 0.01
+done
+kill -INT $pid
+wait $pid
+check "Ctrl-C stops the run as SIGINT does" [ $? -eq 130 ]
+check "Ctrl-C says how to resume" grep -q -- "--out $work/ctrl-c --resume" "$work/ctrl-c.err"
+run ctrl-c --resume
+check "after Ctrl-C and resume the exports equal the uninterrupted run's" same_exports whole ctrl-c
+
 cp "$work/kill.yaml" "$work/kill.orig"
 echo "# an edit" >>"$work/kill.yaml"
 run whole --resume
