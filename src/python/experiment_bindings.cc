@@ -1,5 +1,7 @@
 // Experiments: load and run an experiment file into a results store (`umbrella experiment`), read
 // a store back and compare its policies on paired runs (`umbrella compare`).
+#include <fmt/format.h>
+#include <fmt/ranges.h>
 #include <pybind11/stl.h>
 #include <pybind11/stl/filesystem.h>
 
@@ -13,6 +15,7 @@
 #include "python/arrays.h"
 #include "python/bindings.h"
 #include "python/progress_bridge.h"
+#include "report/html.h"
 
 namespace umbrella::python {
 namespace {
@@ -235,7 +238,14 @@ void bind_experiment(py::module_& m) {
       .def_readonly("policy", &ex::PairedDifference::policy, "The mean under the policy.")
       .def_readonly("difference", &ex::PairedDifference::difference)
       .def_readonly("low", &ex::PairedDifference::low, "The 95% interval's low end.")
-      .def_readonly("high", &ex::PairedDifference::high, "The 95% interval's high end.");
+      .def_readonly("high", &ex::PairedDifference::high, "The 95% interval's high end.")
+      .def("__repr__", [](const ex::PairedDifference& d) {
+        return fmt::format(
+            "<umbrella.PairedDifference {}{}: {:+.4f} [{:+.4f}, {:+.4f}] over {} "
+            "pairs>",
+            d.outcome, d.measure.empty() ? "" : " (" + d.measure + ")", d.difference, d.low, d.high,
+            d.pairs);
+      });
 
   py::class_<ex::Comparison, std::shared_ptr<ex::Comparison>>(
       m, "Comparison",
@@ -249,7 +259,7 @@ void bind_experiment(py::module_& m) {
           [](const ex::Comparison& c) {
             return names_of(c.policies, &ex::PolicyComparison::policy);
           },
-          "Every policy, the baseline included.")
+          "Every policy compared with the baseline (the baseline itself is not).")
       .def(
           "get",
           [](const ex::Comparison& c, const std::string& policy, const std::string& outcome,
@@ -272,7 +282,20 @@ void bind_experiment(py::module_& m) {
           "The JSON of `umbrella compare --json`.")
       .def(
           "table", [](const ex::Comparison& c, bool wide) { return ex::to_table(c, wide); },
-          py::kw_only(), py::arg("wide") = false, "The table `umbrella compare` prints.");
+          py::kw_only(), py::arg("wide") = false, "The table `umbrella compare` prints.")
+      .def("__repr__",
+           [](const ex::Comparison& c) {
+             return fmt::format(
+                 "<umbrella.Comparison {}: {} against {}, {} pairs>", c.experiment,
+                 fmt::join(names_of(c.policies, &ex::PolicyComparison::policy), ", "), c.baseline,
+                 c.pairs);
+           })
+      .def(
+          "_repr_html_",
+          [](const ex::Comparison& c) {
+            return "<pre>" + report::escape_html(ex::to_table(c, true)) + "</pre>";
+          },
+          "The wide table, for notebooks.");
 
   py::class_<ex::StoredOutcome>(m, "StoredOutcome", "An outcome an experiment recorded.")
       .def_readonly("name", &ex::StoredOutcome::name)

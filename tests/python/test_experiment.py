@@ -102,6 +102,10 @@ def test_the_comparison_is_the_command_lines(cli_run):
     trust = comparison.get("trust", "cred_KOR_2035")
     assert trust.difference > 0 and trust.low > 0 and trust.pairs == 400
     assert comparison.policies == ["trust"]  # no rows of the baseline against itself
+    assert repr(comparison) == f"<umbrella.Comparison {comparison.experiment}: trust against baseline, 400 pairs>"
+    assert repr(trust) == (f"<umbrella.PairedDifference cred_KOR_2035: {trust.difference:+.4f} "
+                           f"[{trust.low:+.4f}, {trust.high:+.4f}] over 400 pairs>")
+    assert comparison._repr_html_().startswith("<pre>") and "cred_KOR_2035" in comparison._repr_html_()
     as_json = json.loads(comparison.to_json())
     by_trust = umbrella.open_results(cli_run).compare("trust")
     assert by_trust.baseline == "trust" and as_json["baseline"] == "baseline"
