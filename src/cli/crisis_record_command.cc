@@ -39,7 +39,8 @@ nlohmann::json to_json(const CrisisRecordScore& score) {
     out["classes"][name(c.dyad_class)] = {{"crises", c.crises},
                                           {"p_war", to_json(c.war)},
                                           {"p_force", to_json(c.force)},
-                                          {"p_nuclear_signal", to_json(c.nuclear_signal)}};
+                                          {"p_nuclear_signal", to_json(c.nuclear_signal)},
+                                          {"p_war_under_signal", to_json(c.war_under_signal)}};
   }
   for (const FlashpointScore& f : score.flashpoints) {
     out["flashpoints"][f.flashpoint] = {{"record",
@@ -56,6 +57,7 @@ nlohmann::json to_json(const CrisisRecordScore& score) {
                                          {{"eruption_rate", f.model_rate},
                                           {"p_invasion", f.p_invasion},
                                           {"p_invasion_success", f.p_invasion_success},
+                                          {"p_threat", f.p_threat},
                                           {"p_coercion", f.p_coercion},
                                           {"p_nuclear_use", f.p_nuclear_use}}},
                                         {"p_record", f.p_record},
@@ -72,26 +74,27 @@ std::string share(const Proportion& p) {
 
 void print_table(const CrisisRecordScore& score) {
   fmt::print("the record ({}), by dyad class; 95% Jeffreys intervals\n", score.record_file);
-  fmt::print("{:<26} {:>7}  {:<26} {:<26} {:<26}\n", "class", "crises", "P(war | crisis)",
-             "P(force | crisis)", "P(nuclear signal | crisis)");
+  fmt::print("{:<26} {:>7}  {:<26} {:<26} {:<26} {:<26}\n", "class", "crises", "P(war | crisis)",
+             "P(force | crisis)", "P(nuclear signal | crisis)", "P(war, signal | crisis)");
   for (const ClassRecord& c : score.classes) {
-    fmt::print("{:<26} {:>7}  {:<26} {:<26} {:<26}\n", name(c.dyad_class), c.crises, share(c.war),
-               share(c.force), share(c.nuclear_signal));
+    fmt::print("{:<26} {:>7}  {:<26} {:<26} {:<26} {:<26}\n", name(c.dyad_class), c.crises,
+               share(c.war), share(c.force), share(c.nuclear_signal), share(c.war_under_signal));
   }
   fmt::print(
       "\nthe model's crises at the start of {} (replicate 0) beside each flashpoint's record; "
       "rates over {}-{}, exact 95% intervals\n",
       score.year, score.since, score.until);
-  fmt::print("{:<9} {:>22} {:>7} {:>8} {:>6} {:>9} {:>10} {:>9} {:>9} {:>10}\n", "", "record rate",
-             "model", "recorded", "wars", "P(inv)", "P(success)", "P(nuc)", "P(record)",
-             "P(rec, nuc)");
+  fmt::print("{:<9} {:>22} {:>7} {:>8} {:>6} {:>9} {:>10} {:>9} {:>9} {:>9} {:>10}\n", "",
+             "record rate", "model", "recorded", "wars", "P(inv)", "P(success)", "P(threat)",
+             "P(nuc)", "P(record)", "P(rec, nuc)");
   for (const FlashpointScore& f : score.flashpoints) {
-    fmt::print("{:<9} {:>22} {:>7.3f} {:>8} {:>6} {:>9.3f} {:>10.3f} {:>9.3f} {:>9.3f} {:>10.3f}\n",
-               f.flashpoint,
-               fmt::format("{:.3f} [{:.3f}, {:.3f}]", f.record_rate.estimate, f.record_rate.lower,
-                           f.record_rate.upper),
-               f.model_rate, f.recorded, f.recorded_wars, f.p_invasion, f.p_invasion_success,
-               f.p_nuclear_use, f.p_record, f.p_record_nuclear);
+    fmt::print(
+        "{:<9} {:>22} {:>7.3f} {:>8} {:>6} {:>9.3f} {:>10.3f} {:>9.3f} {:>9.3f} {:>9.3f} {:>10.3f}\n",
+        f.flashpoint,
+        fmt::format("{:.3f} [{:.3f}, {:.3f}]", f.record_rate.estimate, f.record_rate.lower,
+                    f.record_rate.upper),
+        f.model_rate, f.recorded, f.recorded_wars, f.p_invasion, f.p_invasion_success, f.p_threat,
+        f.p_nuclear_use, f.p_record, f.p_record_nuclear);
   }
 }
 

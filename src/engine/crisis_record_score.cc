@@ -42,15 +42,17 @@ std::vector<ClassRecord> by_class(const CrisisRecord& record) {
   std::vector<ClassRecord> classes;
   for (int c = 0; c < kDyadClassCount; ++c) {
     const auto dyad_class = static_cast<DyadClass>(c);
-    int n = 0, wars = 0, force = 0, signals = 0;
+    int n = 0, wars = 0, force = 0, signals = 0, signalled_wars = 0;
     for (const RecordedCrisis& crisis : record.crises) {
       if (crisis.dyad_class != dyad_class) continue;
       ++n;
       wars += crisis.war;
       force += crisis.highest >= LadderGroup::conventional;
       signals += crisis.nuclear_signal;
+      signalled_wars += crisis.war && crisis.nuclear_signal;
     }
-    classes.push_back({dyad_class, n, jeffreys(wars, n), jeffreys(force, n), jeffreys(signals, n)});
+    classes.push_back({dyad_class, n, jeffreys(wars, n), jeffreys(force, n), jeffreys(signals, n),
+                       jeffreys(signalled_wars, n)});
   }
   return classes;
 }
@@ -82,6 +84,7 @@ CrisisRecordScore score_crisis_record(const Simulation& simulation, const Crisis
     const CrisisOutcome outcome = solve_crisis_equilibrium(setting).outcome;
     f.p_invasion = outcome.p_invasion;
     f.p_invasion_success = outcome.p_invasion_success;
+    f.p_threat = outcome.p_threat;
     f.p_coercion = outcome.p_coercion;
     f.p_nuclear_use = outcome.p_nuclear_use;
     int in_window = 0;

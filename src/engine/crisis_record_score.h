@@ -38,6 +38,9 @@ struct ClassRecord {
   Proportion war;             // P(war | crisis)
   Proportion force;           // P(conventional force or higher | crisis)
   Proportion nuclear_signal;  // P(nuclear signal | crisis)
+  // P(war under a nuclear signal | crisis): the record's counterpart of the model's invasions
+  // under a threat (the model has no signal without a decision to invade).
+  Proportion war_under_signal;
 };
 
 struct FlashpointScore {
@@ -51,6 +54,7 @@ struct FlashpointScore {
   // What the model's crisis game gives, for a crisis at the start of the scoring year.
   double p_invasion = 0.0;
   double p_invasion_success = 0.0;
+  double p_threat = 0.0;  // an invasion under a nuclear threat
   double p_coercion = 0.0;
   double p_nuclear_use = 0.0;
   // The model's probability of the recorded outcomes (war or not) of the pair's crises, each an

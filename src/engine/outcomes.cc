@@ -34,7 +34,7 @@ std::vector<Series> outcome_catalog(const World& world, const WorldIndex& index)
     const std::string& id = world.flashpoints[f].id;
     for (auto [name, measure] :
          {std::pair{"p_crisis", Measure::p_crisis}, std::pair{"p_coercion", Measure::p_coercion},
-          std::pair{"p_invasion", Measure::p_invasion},
+          std::pair{"p_invasion", Measure::p_invasion}, std::pair{"p_threat", Measure::p_threat},
           std::pair{"p_invasion_success", Measure::p_invasion_success},
           std::pair{"p_nuclear_use", Measure::p_nuclear_use}}) {
       catalog.push_back({name, id, OutcomeKind::probability, {measure, f}});

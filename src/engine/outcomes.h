@@ -25,6 +25,7 @@ enum class Measure {
   // use; invaded; whose invasion succeeded; in which anyone used nuclear weapons; whose highest
   // ladder group was Probe::group.
   p_crisis,
+  p_threat,
   p_coercion,
   p_invasion,
   p_invasion_success,
@@ -70,6 +71,8 @@ inline double measure(const Probe& probe, const RuntimeState& rt) {
       return static_cast<double>(rt.nuclear_armed);
     case Measure::p_crisis:
       return rt.flashpoints[probe.index].crisis ? 1.0 : 0.0;
+    case Measure::p_threat:
+      return rt.flashpoints[probe.index].threat ? 1.0 : 0.0;
     case Measure::p_coercion:
       return rt.flashpoints[probe.index].coercion ? 1.0 : 0.0;
     case Measure::p_invasion:

@@ -42,7 +42,7 @@ void update_crises(const World& world, const WorldIndex& index, const Parameters
     const Flashpoint& flashpoint = world.flashpoints[f];
     FlashpointDynamics& d = rt.flashpoints[f];
     const double erupts = eruptions.uniform();
-    d.crisis = d.coercion = d.invasion = d.invasion_success = d.nuclear_use = false;
+    d.crisis = d.threat = d.coercion = d.invasion = d.invasion_success = d.nuclear_use = false;
     d.highest = LadderGroup::sub_crisis;
     // No crisis tests an alliance that is not yet signed or already ended.
     const AllianceId alliance = index.flashpoint_alliance[f];
@@ -74,6 +74,7 @@ void update_crises(const World& world, const WorldIndex& index, const Parameters
     const bool strategic = d.highest == LadderGroup::strategic_exchange;
     d.crisis = true;
     d.invasion = id != EndingId::status_quo;
+    d.threat = d.invasion && eq.threatens;
     d.invasion_success = u[2] < (theater_war ? setting.success_theater : end.success_controlled);
     d.coercion = end.coercion;
     d.nuclear_use = end.nuclear_use;
@@ -81,9 +82,9 @@ void update_crises(const World& world, const WorldIndex& index, const Parameters
     const double when = rt.year + kCrisisTime;
     if (trace != nullptr) {
       trace->add(when, flashpoint.id,
-                 "crisis: {} (P(invade) {:.3f}, patron Hard {:.2f} tactically, {:.2f} "
+                 "crisis: {}{} (P(invade) {:.3f}, patron Hard {:.2f} tactically, {:.2f} "
                  "strategically){}{}",
-                 end.label, eq.p_invade, setting.p_tactical, setting.p_strategic,
+                 d.threat ? "under a nuclear threat, " : "", end.label, eq.p_invade, setting.p_tactical, setting.p_strategic,
                  d.invasion
                      ? (d.invasion_success ? "; the invasion succeeds" : "; the invasion fails")
                      : "",

@@ -91,6 +91,13 @@ Endings crisis_endings(const CrisisSetting& s) {
   set(EndingId::challenger_backs_down,
       with_runaway(backs_down, war_after_first_use, s.limited_loss_of_control));
   set(EndingId::war_after_first_use, war_after_first_use);
+  // Standing aside under a nuclear threat is yielding to nuclear coercion short of use: a
+  // strategically Hard patron pays for it as for backing down after limited use.
+  Ending yields = ending(e, EndingId::patron_concedes);
+  yields.label = s.ally_resists ? "patron stands aside under a nuclear threat, ally fights alone"
+                                : "patron stands aside under a nuclear threat, ally yields";
+  yields.patron_yielded = true;
+  set(EndingId::yields_to_threat, yields);
   return e;
 }
 

@@ -1,5 +1,5 @@
 #pragma once
-// The seven ways a crisis game ends, what each costs and gives whom, and the patron's four types
+// The eight ways a crisis game ends, what each costs and gives whom, and the patron's four types
 // with the payoff weights that define them (Zagare & Kilgour 2000's Hard and Soft orderings).
 // Shared by the game written for the game library and the direct equilibrium solver, so both
 // solve the same game. See docs/model.md#crises.
@@ -19,8 +19,9 @@ enum class EndingId : std::uint8_t {
   war_after_coercion,     // ... and the patron retaliates: theater nuclear war
   challenger_backs_down,  // the patron uses nuclear weapons first; the challenger backs down
   war_after_first_use,    // ... and the challenger counter-escalates: theater nuclear war
+  yields_to_threat,       // the patron stands aside from an invasion under a nuclear threat
 };
-inline constexpr int kEndingCount = 7;
+inline constexpr int kEndingCount = 8;
 
 // An ending is what the players choose; nuclear use may then run out of control up the ladder
 // (limited use into theater war, theater war into a strategic exchange), so its success and
@@ -37,7 +38,7 @@ struct Ending {
   double p_strategic = 0.0;                    // P(a strategic exchange)
   bool nuclear_use = false;
   bool coercion = false;        // the challenger used nuclear weapons to coerce
-  bool patron_yielded = false;  // the patron backed down under nuclear coercion
+  bool patron_yielded = false;  // the patron backed down under nuclear coercion or a threat
 };
 
 // The distribution of the highest group an ending reaches.
@@ -89,7 +90,8 @@ double patron_payoff(const PatronWeights& weights, const Ending& end);
 struct CrisisOutcome {
   std::array<double, kEndingCount> ending{};  // distribution of the endings
   double p_invasion = 0.0;                    // the challenger invades
-  double p_coercion = 0.0;                    // it answers the patron's defence with nuclear use
+  double p_threat = 0.0;                      // ... under a nuclear threat short of use
+  double p_coercion = 0.0;  // its nuclear use meets the patron's defence, chosen or at the brink
   double p_nuclear_use = 0.0;                 // anyone uses nuclear weapons
   double p_invasion_success = 0.0;            // the invasion succeeds
   double p_strategic_exchange = 0.0;

@@ -45,12 +45,15 @@ struct DefenderMass {
 
 // Finds the indifferent types' defending fraction y that makes `coerce` a best reply for the
 // challenger, whose gain from coercion at posterior mu is gain0 + slope * mu. Returns y and the
-// posterior (any belief is allowed when nobody defends), or nothing.
+// posterior (any belief is allowed when nobody defends), or nothing. When the challenger never
+// decides after a defence (a threat whose brink risk is 1), any choice there is a best reply.
 struct Support {
   double y = 0.0;
   double belief = 0.0;
 };
-std::optional<Support> support(const DefenderMass& m, double coerce, double gain0, double slope) {
+std::optional<Support> support(const DefenderMass& m, double coerce, double gain0, double slope,
+                               bool decides) {
+  if (!decides) return Support{0.0, m.mass(0.0) > 0.0 ? m.belief(0.0) : 0.0};
   auto fits = [&](double mu) {
     const double gain = gain0 + slope * mu;
     if (coerce == 0.0) return gain <= 0.0;
@@ -91,6 +94,110 @@ double invasion_share(double continuation, const CrisisSetting& s, int types) {
   return logistic(continuation / scale);
 }
 
+// What the last moves and the patron's types give, shared by both ways of invading; only the
+// patron's conceding differs (under a threat it is yielding).
+struct Subgame {
+  const CrisisSetting& s;
+  const Endings& e;
+  std::array<TypeValues, kPatronTypeCount> types;
+  std::array<double, kPatronTypeCount> yields{};  // each type's payoff of yielding to a threat
+  bool counter_escalates = false;
+  double gain0 = 0.0, slope = 0.0;  // the challenger's gain from coercion: gain0 + slope * mu
+
+  double challenger(EndingId id) const { return challenger_payoff(s, ending(e, id)); }
+};
+
+struct SolvedInvasion {
+  InvasionPlay play;
+  std::array<double, kEndingCount> realised{};  // the endings with the patron's actual types
+};
+
+// The subgame after an invasion, plain or under a threat. Under a threat a defence meets limited
+// nuclear use with at least the brink risk: the patron types' defence is then worth
+// defend(brink + (1 - brink) * coerce), so the fixed point runs over that effective chance of
+// coercion, from the brink risk up. Candidates in increasing order: the first that holds has the
+// least coercion.
+SolvedInvasion solve_invasion(const Subgame& subgame, bool threat) {
+  Subgame g = subgame;
+  const double brink = threat ? g.s.brink_risk : 0.0;
+  const double cost = threat ? g.s.threat_cost : 0.0;
+  const EndingId stands_aside = threat ? EndingId::yields_to_threat : EndingId::patron_concedes;
+  if (threat) {
+    for (std::size_t t = 0; t < g.types.size(); ++t) g.types[t].concede = g.yields[t];
+  }
+  const double decides = 1.0 - brink;  // P(the challenger chooses after a defence)
+  std::vector<Candidate> candidates = {{brink, 0}, {1.0, 0}};
+  for (std::size_t t = 0; t < g.types.size(); ++t) {
+    const TypeValues& v = g.types[t];
+    const double slope_t = v.defend_coerced - v.defend_fought;
+    if (slope_t == 0.0) continue;
+    const double at = (v.alternative_value() - v.defend_fought) / slope_t;
+    if (at > brink && at < 1.0) candidates.push_back({at, 1u << t});
+  }
+  std::sort(candidates.begin(), candidates.end(),
+            [](const Candidate& a, const Candidate& b) { return a.coerce < b.coerce; });
+
+  for (const Candidate& c : candidates) {
+    DefenderMass mass;
+    for (std::size_t t = 0; t < g.types.size(); ++t) {
+      const TypeValues& v = g.types[t];
+      const double r = v.retaliates ? v.prior : 0.0;
+      if ((c.indifferent >> t) & 1u) {
+        mass.indifferent_total += v.prior;
+        mass.indifferent_retaliating += r;
+      } else if (v.defend(c.coerce) > v.alternative_value()) {
+        mass.total += v.prior;
+        mass.retaliating += r;
+      }
+    }
+    const double coerce = decides > 0.0 ? (c.coerce - brink) / decides : 0.0;
+    const std::optional<Support> found = support(mass, coerce, g.gain0, g.slope, decides > 0.0);
+    if (!found) continue;
+    SolvedInvasion solved;
+    InvasionPlay& play = solved.play;
+    play.coerce = coerce;
+    play.belief_retaliates = found->belief;
+    for (std::size_t t = 0; t < g.types.size(); ++t) {
+      const TypeValues& v = g.types[t];
+      std::array<double, kResponseCount>& mix = play.respond[t];
+      const bool indifferent = ((c.indifferent >> t) & 1u) != 0;
+      const double defend =
+          indifferent ? found->y : (v.defend(c.coerce) > v.alternative_value() ? 1.0 : 0.0);
+      mix[kDefend] = defend;
+      mix[v.alternative()] += 1.0 - defend;
+    }
+    // The endings after the invasion, for types drawn with the chances `chance`.
+    const auto endings_after_invasion = [&](const std::array<double, kPatronTypeCount>& chance) {
+      std::array<double, kEndingCount> invaded{};
+      auto add = [&invaded](EndingId id, double p) { invaded[static_cast<std::size_t>(id)] += p; };
+      for (std::size_t t = 0; t < g.types.size(); ++t) {
+        const TypeValues& v = g.types[t];
+        const std::array<double, kResponseCount>& mix = play.respond[t];
+        add(stands_aside, chance[t] * mix[kConcede]);
+        add(g.counter_escalates ? EndingId::war_after_first_use : EndingId::challenger_backs_down,
+            chance[t] * mix[kEscalate]);
+        add(EndingId::conventional_war, chance[t] * mix[kDefend] * (1.0 - c.coerce));
+        add(v.retaliates ? EndingId::war_after_coercion : EndingId::coerced,
+            chance[t] * mix[kDefend] * c.coerce);
+      }
+      return invaded;
+    };
+    // The challenger chooses on its priors; the crisis is played out with the patron's actual
+    // types (the same when the setting has no actual resolve of its own).
+    std::array<double, kPatronTypeCount> priors{};
+    for (std::size_t t = 0; t < g.types.size(); ++t) priors[t] = g.types[t].prior;
+    const std::array<double, kEndingCount> invaded = endings_after_invasion(priors);
+    solved.realised = g.s.actual ? endings_after_invasion(patron_type_chances(g.s)) : invaded;
+    play.continuation = -cost;
+    for (int i = 1; i < kEndingCount; ++i) {
+      play.continuation += invaded[static_cast<std::size_t>(i)] *
+                           challenger_payoff(g.s, g.e[static_cast<std::size_t>(i)]);
+    }
+    return solved;
+  }
+  throw std::logic_error("no equilibrium found for the crisis at " + g.s.flashpoint);
+}
+
 }  // namespace
 
 std::vector<double> challenger_resolve_types(const CrisisSetting& s, int types) {
@@ -105,104 +212,51 @@ std::vector<double> challenger_resolve_types(const CrisisSetting& s, int types) 
 
 CrisisEquilibrium solve_crisis_equilibrium(const CrisisSetting& s, int challenger_types) {
   const Endings e = crisis_endings(s);
-  auto challenger = [&](EndingId id) { return challenger_payoff(s, ending(e, id)); };
+  Subgame g{s, e, {}};
+  auto challenger = [&](EndingId id) { return g.challenger(id); };
   CrisisEquilibrium eq;
   // The last moves: each a dominant choice.
-  eq.counter_escalates =
+  g.counter_escalates =
       challenger(EndingId::war_after_first_use) > challenger(EndingId::challenger_backs_down);
+  eq.counter_escalates = g.counter_escalates;
   const std::array<double, kPatronTypeCount> priors = patron_type_priors(s);
-  std::array<TypeValues, kPatronTypeCount> types;
   for (int t = 0; t < kPatronTypeCount; ++t) {
     const PatronWeights w = patron_weights(s, kPatronTypes[static_cast<std::size_t>(t)]);
     auto patron = [&](EndingId id) { return patron_payoff(w, ending(e, id)); };
-    TypeValues& v = types[static_cast<std::size_t>(t)];
+    TypeValues& v = g.types[static_cast<std::size_t>(t)];
     v.prior = priors[static_cast<std::size_t>(t)];
     v.retaliates = patron(EndingId::war_after_coercion) > patron(EndingId::coerced);
     v.concede = patron(EndingId::patron_concedes);
-    v.escalate = patron(eq.counter_escalates ? EndingId::war_after_first_use
-                                             : EndingId::challenger_backs_down);
+    g.yields[static_cast<std::size_t>(t)] = patron(EndingId::yields_to_threat);
+    v.escalate = patron(g.counter_escalates ? EndingId::war_after_first_use
+                                            : EndingId::challenger_backs_down);
     v.defend_fought = patron(EndingId::conventional_war);
     v.defend_coerced = patron(v.retaliates ? EndingId::war_after_coercion : EndingId::coerced);
     eq.retaliates[static_cast<std::size_t>(t)] = v.retaliates;
   }
   // The challenger's gain from coercion over fighting on, at posterior mu that the patron
   // retaliates: gain0 + slope * mu.
-  const double gain0 = challenger(EndingId::coerced) - challenger(EndingId::conventional_war);
-  const double slope = challenger(EndingId::war_after_coercion) - challenger(EndingId::coerced);
-  eq.coerce_threshold = slope != 0.0 ? -gain0 / slope : (gain0 > 0.0 ? 1.0 : 0.0);
+  g.gain0 = challenger(EndingId::coerced) - challenger(EndingId::conventional_war);
+  g.slope = challenger(EndingId::war_after_coercion) - challenger(EndingId::coerced);
+  eq.coerce_threshold = g.slope != 0.0 ? -g.gain0 / g.slope : (g.gain0 > 0.0 ? 1.0 : 0.0);
 
-  std::vector<Candidate> candidates = {{0.0, 0}, {1.0, 0}};
-  for (std::size_t t = 0; t < types.size(); ++t) {
-    const TypeValues& v = types[t];
-    const double slope_t = v.defend_coerced - v.defend_fought;
-    if (slope_t == 0.0) continue;
-    const double at = (v.alternative_value() - v.defend_fought) / slope_t;
-    if (at > 0.0 && at < 1.0) candidates.push_back({at, 1u << t});
+  const SolvedInvasion plain = solve_invasion(g, false);
+  const SolvedInvasion threatened = solve_invasion(g, true);
+  eq.plain = plain.play;
+  eq.threatened = threatened.play;
+  eq.threatens = threatened.play.continuation > plain.play.continuation;
+  const SolvedInvasion& chosen = eq.threatens ? threatened : plain;
+  eq.continuation = chosen.play.continuation;
+  eq.p_invade = invasion_share(eq.continuation, s, challenger_types);
+  std::array<double, kEndingCount> endings{};
+  endings[static_cast<std::size_t>(EndingId::status_quo)] = 1.0 - eq.p_invade;
+  for (int i = 1; i < kEndingCount; ++i) {
+    endings[static_cast<std::size_t>(i)] =
+        eq.p_invade * chosen.realised[static_cast<std::size_t>(i)];
   }
-  std::sort(candidates.begin(), candidates.end(),
-            [](const Candidate& a, const Candidate& b) { return a.coerce < b.coerce; });
-
-  for (const Candidate& c : candidates) {
-    DefenderMass mass;
-    for (std::size_t t = 0; t < types.size(); ++t) {
-      const TypeValues& v = types[t];
-      const double r = v.retaliates ? v.prior : 0.0;
-      if ((c.indifferent >> t) & 1u) {
-        mass.indifferent_total += v.prior;
-        mass.indifferent_retaliating += r;
-      } else if (v.defend(c.coerce) > v.alternative_value()) {
-        mass.total += v.prior;
-        mass.retaliating += r;
-      }
-    }
-    const std::optional<Support> found = support(mass, c.coerce, gain0, slope);
-    if (!found) continue;
-    eq.coerce = c.coerce;
-    eq.belief_retaliates = found->belief;
-    for (std::size_t t = 0; t < types.size(); ++t) {
-      const TypeValues& v = types[t];
-      std::array<double, kResponseCount>& mix = eq.respond[t];
-      const bool indifferent = ((c.indifferent >> t) & 1u) != 0;
-      const double defend =
-          indifferent ? found->y : (v.defend(c.coerce) > v.alternative_value() ? 1.0 : 0.0);
-      mix[kDefend] = defend;
-      mix[v.alternative()] += 1.0 - defend;
-    }
-    // The endings after an invasion, for types drawn with the chances `chance`.
-    const auto endings_after_invasion = [&](const std::array<double, kPatronTypeCount>& chance) {
-      std::array<double, kEndingCount> invaded{};
-      auto add = [&invaded](EndingId id, double p) { invaded[static_cast<std::size_t>(id)] += p; };
-      for (std::size_t t = 0; t < types.size(); ++t) {
-        const TypeValues& v = types[t];
-        const std::array<double, kResponseCount>& mix = eq.respond[t];
-        add(EndingId::patron_concedes, chance[t] * mix[kConcede]);
-        add(eq.counter_escalates ? EndingId::war_after_first_use : EndingId::challenger_backs_down,
-            chance[t] * mix[kEscalate]);
-        add(EndingId::conventional_war, chance[t] * mix[kDefend] * (1.0 - c.coerce));
-        add(v.retaliates ? EndingId::war_after_coercion : EndingId::coerced,
-            chance[t] * mix[kDefend] * c.coerce);
-      }
-      return invaded;
-    };
-    // The challenger chooses on its priors; the crisis is played out with the patron's actual
-    // types (the same when the setting has no actual resolve of its own).
-    const std::array<double, kEndingCount> invaded = endings_after_invasion(priors);
-    const std::array<double, kEndingCount> realised =
-        s.actual ? endings_after_invasion(patron_type_chances(s)) : invaded;
-    for (int i = 1; i < kEndingCount; ++i) {
-      eq.continuation += invaded[static_cast<std::size_t>(i)] *
-                         challenger_payoff(s, e[static_cast<std::size_t>(i)]);
-    }
-    eq.p_invade = invasion_share(eq.continuation, s, challenger_types);
-    std::array<double, kEndingCount> endings{};
-    endings[static_cast<std::size_t>(EndingId::status_quo)] = 1.0 - eq.p_invade;
-    for (int i = 1; i < kEndingCount; ++i) {
-      endings[static_cast<std::size_t>(i)] = eq.p_invade * realised[static_cast<std::size_t>(i)];
-    }
-    eq.outcome = crisis_outcome(s, endings);
-    return eq;
-  }
-  throw std::logic_error("no equilibrium found for the crisis at " + s.flashpoint);
+  eq.outcome = crisis_outcome(s, endings);
+  eq.outcome.p_threat = eq.threatens ? eq.p_invade : 0.0;
+  return eq;
 }
 
 }  // namespace umbrella

@@ -18,6 +18,16 @@ const LadderLevel& entry_level(const Ladder& ladder, LadderGroup group) {
   throw std::invalid_argument(std::string("the ladder has no level in group ") + name(group));
 }
 
+// The nuclear alert: the highest level short of war, where a threat leaves risk to chance.
+const LadderLevel& brink_level(const Ladder& ladder) {
+  const LadderLevel* brink = nullptr;
+  for (const LadderLevel& level : ladder.levels) {
+    if (level.group == LadderGroup::coercion) brink = &level;
+  }
+  if (brink == nullptr) throw std::invalid_argument("the ladder has no level in group coercion");
+  return *brink;
+}
+
 GroupCost group_cost(const Ladder& ladder, LadderGroup group) {
   const LadderLevel& level = entry_level(ladder, group);
   return {level.challenger_cost, level.defender_cost};
@@ -105,6 +115,9 @@ CrisisSetting crisis_setting(const World& world, const WorldIndex& index, const 
       1.0, control * entry_level(world.ladder, LadderGroup::limited_nuclear).loss_of_control);
   s.loss_of_control = std::min(
       1.0, control * entry_level(world.ladder, LadderGroup::theater_nuclear_war).loss_of_control);
+  const LadderLevel& brink = brink_level(world.ladder);
+  s.brink_risk = std::min(1.0, control * brink.loss_of_control);
+  s.threat_cost = brink.challenger_cost;
   // The ally resists alone when the chance of keeping its security is worth the war's cost.
   s.ally_value = params[ParamId::crisis_ally_value];
   s.ally_resists = s.ally_value * s.success_alone + s.conventional.defender < s.ally_value;

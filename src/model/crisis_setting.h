@@ -43,6 +43,12 @@ struct CrisisSetting {
   // war into a strategic exchange.
   double limited_loss_of_control = 0.0;
   double loss_of_control = 0.0;
+  // A nuclear threat short of use (the ladder's nuclear alert, the top of its coercion group):
+  // the chance that a defence against an invasion under a threat slides into limited nuclear use
+  // no side chose (Schelling's threat that leaves something to chance; Powell 2015), and what
+  // making the threat costs the challenger. A brink risk of 0 leaves a threat nothing to gain.
+  double brink_risk = 0.0;
+  double threat_cost = 0.0;
   double resolve_margin = 0.5;  // distance of each patron type from its Hard/Soft indifference
   // Scale of the challenger's private value of going to war (logistic, in units of the stakes):
   // what the patron cannot see of the challenger's resolve. Zero: the challenger's resolve is

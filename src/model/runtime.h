@@ -70,6 +70,7 @@ struct FlashpointDynamics {
   ChallengerBelief belief;
   bool closed = false;  // the challenger has taken what it sought: no further crises here
   bool crisis = false;
+  bool threat = false;  // the invasion came under a nuclear threat short of use
   bool coercion = false;
   bool invasion = false;
   bool invasion_success = false;

@@ -52,7 +52,9 @@ py::dict responses(const CrisisEquilibrium& eq) {
   py::dict out;
   for (std::size_t t = 0; t < kPatronTypes.size(); ++t) {
     py::dict by_response;
-    for (std::size_t r = 0; r < kResponseCount; ++r) by_response[kResponses[r]] = eq.respond[t][r];
+    for (std::size_t r = 0; r < kResponseCount; ++r) {
+      by_response[kResponses[r]] = eq.played().respond[t][r];
+    }
     out[kPatronTypes[t].label] = by_response;
   }
   return out;
@@ -94,6 +96,8 @@ void bind_crisis(py::module_& m) {
       .def_readonly("strategic", &CrisisSetting::strategic)
       .def_readonly("limited_loss_of_control", &CrisisSetting::limited_loss_of_control)
       .def_readonly("loss_of_control", &CrisisSetting::loss_of_control)
+      .def_readonly("brink_risk", &CrisisSetting::brink_risk)
+      .def_readonly("threat_cost", &CrisisSetting::threat_cost)
       .def_readonly("resolve_margin", &CrisisSetting::resolve_margin)
       .def_readonly("resolve_dispersion", &CrisisSetting::resolve_dispersion);
 
@@ -103,19 +107,28 @@ void bind_crisis(py::module_& m) {
       .def_readonly("p_nuclear_use", &CrisisOutcome::p_nuclear_use)
       .def_readonly("p_invasion_success", &CrisisOutcome::p_invasion_success)
       .def_readonly("p_strategic_exchange", &CrisisOutcome::p_strategic_exchange)
+      .def_readonly("p_threat", &CrisisOutcome::p_threat,
+                    "P(the challenger invades under a nuclear threat short of use).")
       .def_property_readonly("highest_group", &highest_groups,
                              "{ladder group: probability that it is the highest reached}.");
 
   py::class_<CrisisEquilibrium>(m, "CrisisEquilibrium",
                                 "The crisis game's perfect Bayesian equilibrium, solved exactly.")
+      .def_readonly("threatens", &CrisisEquilibrium::threatens,
+                    "Whether the challenger invades under a nuclear threat short of use (a "
+                    "defence then slides into nuclear use with the setting's brink risk).")
       .def_property_readonly("respond", &responses,
                              "{patron type (HH, HS, SH, SS): {concede, defend, escalate: "
-                             "probability}}: each type's response to an invasion.")
+                             "probability}}: each type's response to the invasion the challenger "
+                             "chooses (under a threat if it threatens).")
       .def_property_readonly("retaliates", &retaliation,
-                             "{patron type: whether it retaliates after nuclear coercion}.")
-      .def_readonly("coerce", &CrisisEquilibrium::coerce,
-                    "The challenger's probability of nuclear coercion after a defence.")
-      .def_readonly("belief_retaliates", &CrisisEquilibrium::belief_retaliates)
+                             "{patron type: whether it retaliates after nuclear use}.")
+      .def_property_readonly(
+          "coerce", [](const CrisisEquilibrium& eq) { return eq.played().coerce; },
+          "The challenger's probability of choosing nuclear coercion after a defence.")
+      .def_property_readonly(
+          "belief_retaliates",
+          [](const CrisisEquilibrium& eq) { return eq.played().belief_retaliates; })
       .def_readonly("coerce_threshold", &CrisisEquilibrium::coerce_threshold)
       .def_readonly("counter_escalates", &CrisisEquilibrium::counter_escalates)
       .def_readonly("continuation", &CrisisEquilibrium::continuation)

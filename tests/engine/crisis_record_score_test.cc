@@ -60,7 +60,10 @@ TEST(CrisisRecordScore, ScoresEachFlashpointsRecordedCrisesUnderTheModel) {
   EXPECT_EQ(protected_.crises, 2);
   EXPECT_EQ(protected_.war.events, 0);
   EXPECT_EQ(protected_.nuclear_signal.events, 1);
+  EXPECT_EQ(protected_.war_under_signal.events, 0);
   EXPECT_EQ(score.classes[3].war.events, 1);  // conventional_vs_protected: Korea 1950
+  EXPECT_EQ(score.classes[3].war_under_signal.events, 1);
+  EXPECT_EQ(score.classes[3].war_under_signal.trials, 2);
 
   ASSERT_EQ(score.flashpoints.size(), 4U);
   const FlashpointScore& taiwan = score.flashpoints[0];
@@ -68,6 +71,7 @@ TEST(CrisisRecordScore, ScoresEachFlashpointsRecordedCrisesUnderTheModel) {
   const double p = solve_crisis_equilibrium(crisis_setting_at(simulation, "CHN-TWN", 2025, 0))
                        .outcome.p_invasion;
   EXPECT_DOUBLE_EQ(taiwan.p_invasion, p);
+  EXPECT_EQ(taiwan.p_threat, 0.0);  // the default views make no threat worth its risk
   EXPECT_EQ(taiwan.recorded, 3);
   EXPECT_EQ(taiwan.recorded_nuclear, 2);
   EXPECT_NEAR(taiwan.p_record, std::pow(1.0 - p, 3), 1e-12);

@@ -81,7 +81,8 @@ TEST(PatronResolve, PlaysTheCrisisOutWithThePatronsActualTypes) {
   const CrisisEquilibrium a = solve_crisis_equilibrium(believed);
   const CrisisEquilibrium b = solve_crisis_equilibrium(resolute);
   EXPECT_DOUBLE_EQ(a.p_invade, b.p_invade);
-  EXPECT_EQ(a.respond, b.respond);
+  EXPECT_EQ(a.plain.respond, b.plain.respond);
+  EXPECT_EQ(a.threatened.respond, b.threatened.respond);
   const auto concede = static_cast<std::size_t>(EndingId::patron_concedes);
   EXPECT_GT(a.outcome.ending[concede], b.outcome.ending[concede]);
   EXPECT_LT(b.outcome.p_invasion_success, a.outcome.p_invasion_success);
@@ -92,7 +93,7 @@ TEST(PatronResolve, PlaysTheCrisisOutWithThePatronsActualTypes) {
   double soft_concede = 0.0;
   const std::array<double, kPatronTypeCount> chances = patron_type_chances(resolute);
   for (std::size_t t = 0; t < kPatronTypes.size(); ++t) {
-    soft_concede += chances[t] * b.respond[t][static_cast<std::size_t>(Response::concede)];
+    soft_concede += chances[t] * b.played().respond[t][static_cast<std::size_t>(Response::concede)];
   }
   EXPECT_NEAR(b.outcome.ending[concede], b.p_invade * soft_concede, 1e-12);
 }

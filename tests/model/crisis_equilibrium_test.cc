@@ -23,13 +23,14 @@ void expect_same(const CrisisOutcome& a, const CrisisOutcome& b, const std::stri
     EXPECT_NEAR(a.ending[static_cast<std::size_t>(i)], b.ending[static_cast<std::size_t>(i)], 1e-12)
         << where << " ending " << i;
   }
+  EXPECT_NEAR(a.p_threat, b.p_threat, 1e-12) << where;
 }
 
 // The direct solver's answer is an exact equilibrium of the game written for the library, and
 // the library's accounting of that profile gives the solver's own outcome.
 TEST(CrisisEquilibrium, IsAnExactEquilibriumOfTheWrittenGame) {
   std::mt19937_64 rng(20251129);
-  int coercing = 0, mixed = 0, escalating = 0, conceding = 0;
+  int coercing = 0, mixed = 0, escalating = 0, conceding = 0, threatening = 0;
   for (int trial = 0; trial < 4000; ++trial) {
     const CrisisSetting s = random_setting(rng);
     const int types = 1 + trial % 3;
@@ -38,9 +39,10 @@ TEST(CrisisEquilibrium, IsAnExactEquilibriumOfTheWrittenGame) {
     const game::BehaviorProfile profile = profile_of(g, eq, s, types);
     ASSERT_LT(game::nash_conv(g, profile), 1e-9) << "trial " << trial;
     expect_same(outcome_of_profile(g, profile, s), eq.outcome, "trial " + std::to_string(trial));
-    coercing += eq.coerce > 0.0;
-    mixed += eq.coerce > 0.0 && eq.coerce < 1.0;
-    for (const auto& mix : eq.respond) {
+    coercing += eq.played().coerce > 0.0;
+    mixed += eq.played().coerce > 0.0 && eq.played().coerce < 1.0;
+    threatening += eq.threatens;
+    for (const auto& mix : eq.played().respond) {
       escalating += mix[static_cast<std::size_t>(Response::escalate)] > 0.0;
       conceding += mix[static_cast<std::size_t>(Response::concede)] > 0.0;
     }
@@ -50,6 +52,7 @@ TEST(CrisisEquilibrium, IsAnExactEquilibriumOfTheWrittenGame) {
   EXPECT_GT(mixed, 10);
   EXPECT_GT(escalating, 30);
   EXPECT_GT(conceding, 30);
+  EXPECT_GT(threatening, 40);
 }
 
 // The written game needs at least one resolve type; the command line's --types range says so
@@ -107,6 +110,7 @@ TEST(CrisisEquilibrium, OutcomeProbabilitiesAreConsistent) {
     for (double p : out.highest_group) groups += p;
     EXPECT_NEAR(total, 1.0, 1e-12);
     EXPECT_NEAR(groups, 1.0, 1e-12);
+    EXPECT_LE(out.p_threat, out.p_invasion + 1e-12);
     EXPECT_LE(out.p_coercion, out.p_nuclear_use + 1e-12);
     EXPECT_LE(out.p_nuclear_use, out.p_invasion + 1e-12);
     EXPECT_LE(out.p_invasion_success, out.p_invasion + 1e-12);
@@ -138,13 +142,13 @@ TEST(CrisisEquilibrium, AWeakerTabooLetsNuclearThreatsDeterTheDefence) {
   s.limited_nuclear.challenger *= 0.25;
   const CrisisEquilibrium usable = solve_crisis_equilibrium(s);
   EXPECT_TRUE(usable.counter_escalates);
-  EXPECT_EQ(taboo.coerce, 0.0);
-  EXPECT_GT(usable.coerce, 0.0);
+  EXPECT_EQ(taboo.plain.coerce, 0.0);
+  EXPECT_GT(usable.plain.coerce, 0.0);
   // The threat works without being carried out: patrons that would defend against a
   // conventional invasion stand aside, and invading pays more.
   auto defending = [](const CrisisEquilibrium& eq) {
     double sum = 0.0;
-    for (const auto& mix : eq.respond) sum += mix[static_cast<std::size_t>(Response::defend)];
+    for (const auto& mix : eq.plain.respond) sum += mix[static_cast<std::size_t>(Response::defend)];
     return sum;
   };
   EXPECT_LT(defending(usable), defending(taboo));

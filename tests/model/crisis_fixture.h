@@ -50,6 +50,9 @@ inline CrisisSetting random_setting(std::mt19937_64& rng) {
   s.ally_value = 1.0 + 3.0 * u(rng);
   s.resolve_margin = 0.1 + 0.8 * u(rng);
   s.resolve_dispersion = 0.05 + 0.6 * u(rng);
+  // A nuclear threat: often none worth making, sometimes a near-certain slide into use.
+  s.brink_risk = u(rng) < 0.1 ? 1.0 : 0.4 * u(rng);
+  s.threat_cost = 0.2 * u(rng);
   return s;
 }
 

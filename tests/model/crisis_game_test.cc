@@ -16,15 +16,19 @@ using testing::round_setting;
 TEST(CrisisGame, HasTheAsymmetricEscalationStructure) {
   const game::Game g = build_crisis_game(round_setting(0.6, 0.4), 3);
   EXPECT_EQ(g.num_players(), 2);
-  EXPECT_EQ(g.infosets_of(0).size(), 9);  // per resolve type: challenge, after defence, first use
-  EXPECT_EQ(g.infosets_of(1).size(), 8);  // two per patron type
-  EXPECT_EQ(g.num_chance_infosets(), 1);
+  // Per resolve type: the challenge, and after a defence and after first use, plainly and under a
+  // threat.
+  EXPECT_EQ(g.infosets_of(0).size(), 15);
+  EXPECT_EQ(g.infosets_of(1).size(), 16);  // per patron type: respond, after nuclear use, twice
+  EXPECT_EQ(g.num_chance_infosets(), 2);   // the draw of resolve and type, and the brink
   const auto p = g.chance_probability_values();
-  ASSERT_EQ(p.size(), 12u);
+  ASSERT_EQ(p.size(), 14u);
   EXPECT_NEAR(p[0], 0.24 / 3, 1e-12);  // first resolve type, HH
   EXPECT_NEAR(p[1], 0.36 / 3, 1e-12);  // HS
   EXPECT_NEAR(p[2], 0.16 / 3, 1e-12);  // SH
   EXPECT_NEAR(p[3], 0.24 / 3, 1e-12);  // SS
+  EXPECT_EQ(p[12], 0.0);               // round settings make no threat slide into use
+  EXPECT_EQ(p[13], 1.0);
   EXPECT_TRUE(g.has_perfect_recall());
 }
 
