@@ -284,7 +284,11 @@ void bind_experiment(py::module_& m) {
       .def_readonly("runs_now", &ex::RunnerReport::runs_now, "Runs made in this call.")
       .def_property_readonly(
           "written", [](const ex::RunnerReport& r) { return names_of(r.written, path_text); },
-          "The files written: the store, runs.csv, design.csv, each policy's summary.json.");
+          "The files written: the store, runs.csv, design.csv, each policy's summary.json.")
+      .def("__repr__", [](const ex::RunnerReport& r) {
+        return fmt::format("<umbrella.ExperimentRun {} runs ({} now) in {} chunks{}>", r.runs,
+                           r.runs_now, r.chunks, r.resumed ? ", resumed" : "");
+      });
 
   m.def("run_experiment", &run_experiment, py::arg("experiment"), py::arg("out"), py::kw_only(),
         py::arg("threads") = 1, py::arg("resume") = false, py::arg("chunk_runs") = 0,
@@ -371,7 +375,10 @@ void bind_experiment(py::module_& m) {
       .def_property_readonly(
           "reduction",
           [](const ex::StoredOutcome& o) { return std::string(ex::name(o.reduction)); },
-          "value, first_year, max or mean.");
+          "value, first_year, max or mean.")
+      .def("__repr__", [](const ex::StoredOutcome& o) {
+        return "<umbrella.StoredOutcome " + o.name + ": " + o.description + ">";
+      });
 
   py::class_<OpenResults, std::shared_ptr<OpenResults>>(
       m, "Results", "An experiment's results store, DIR/results.sqlite, opened for reading.")

@@ -289,9 +289,9 @@ void bind_simulation(py::module_& m) {
            py::arg("as_frame") = py::none(),
            "Replicates' records in long form, one row per (replicate, year, outcome, subject) "
            "with its value, for seaborn or a groupby: `records` is run_replicates()'s array (run "
-           "now when None). Columns replicate, year, outcome, subject, value; the values are a "
-           "view of the records (no copy), the labels are built once per row (about 40 bytes "
-           "a row).")
+           "now when None). Columns replicate, year, outcome, subject, value. As a dict "
+           "(as_frame=False) the values are a view of the records; a DataFrame copies them "
+           "into its own block, and every row costs about 40 bytes of labels.")
       .def("narrative", &narrative, py::arg("replicate") = 0,
            "One replicate told as dated lines, as `umbrella explain` tells it.")
       .def("__repr__", [](const SimulationHandle& h) {
