@@ -45,5 +45,7 @@ void bind_crisis(py::module_& m);
 void bind_game(py::module_& m);
 void bind_experiment(py::module_& m);
 void bind_report(py::module_& m);
+// After bind_experiment: adds methods to its Results.
+void bind_analysis(py::module_& m);
 
 }  // namespace umbrella::python

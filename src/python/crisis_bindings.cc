@@ -1,5 +1,6 @@
 // Simulation.solve_crisis: one flashpoint's crisis game built from a replicate's World at the
 // start of a year and solved exactly, as `umbrella crisis` does.
+#include <fmt/format.h>
 #include <pybind11/stl.h>
 
 #include "engine/crisis_at.h"
@@ -74,7 +75,11 @@ void bind_crisis(py::module_& m) {
   py::class_<GroupCost>(m, "GroupCost",
                         "The cost of reaching a group of the ladder, in units of the stakes.")
       .def_readonly("challenger", &GroupCost::challenger, "The side that crosses first.")
-      .def_readonly("defender", &GroupCost::defender, "The side it is crossed against.");
+      .def_readonly("defender", &GroupCost::defender, "The side it is crossed against.")
+      .def("__repr__", [](const GroupCost& c) {
+        return fmt::format("<umbrella.GroupCost challenger {:.4g}, defender {:.4g}>", c.challenger,
+                           c.defender);
+      });
 
   py::class_<CrisisSetting>(m, "CrisisSetting",
                             "What a crisis game is built from, read off the World "
@@ -99,7 +104,11 @@ void bind_crisis(py::module_& m) {
       .def_readonly("brink_risk", &CrisisSetting::brink_risk)
       .def_readonly("threat_cost", &CrisisSetting::threat_cost)
       .def_readonly("resolve_margin", &CrisisSetting::resolve_margin)
-      .def_readonly("resolve_dispersion", &CrisisSetting::resolve_dispersion);
+      .def_readonly("resolve_dispersion", &CrisisSetting::resolve_dispersion)
+      .def("__repr__", [](const CrisisSetting& s) {
+        return fmt::format("<umbrella.CrisisSetting {}: stakes {:.3f}, p_tactical {:.3f}>",
+                           s.flashpoint, s.stakes, s.p_tactical);
+      });
 
   py::class_<CrisisOutcome>(m, "CrisisOutcome", "The consequences of a crisis, given it erupted.")
       .def_readonly("p_invasion", &CrisisOutcome::p_invasion)
@@ -110,7 +119,13 @@ void bind_crisis(py::module_& m) {
       .def_readonly("p_threat", &CrisisOutcome::p_threat,
                     "P(the challenger invades under a nuclear threat short of use).")
       .def_property_readonly("highest_group", &highest_groups,
-                             "{ladder group: probability that it is the highest reached}.");
+                             "{ladder group: probability that it is the highest reached}.")
+      .def("__repr__", [](const CrisisOutcome& o) {
+        return fmt::format(
+            "<umbrella.CrisisOutcome p_invasion {:.4f}, p_coercion {:.4f}, p_nuclear_use "
+            "{:.4f}>",
+            o.p_invasion, o.p_coercion, o.p_nuclear_use);
+      });
 
   py::class_<CrisisEquilibrium>(m, "CrisisEquilibrium",
                                 "The crisis game's perfect Bayesian equilibrium, solved exactly.")
@@ -133,7 +148,11 @@ void bind_crisis(py::module_& m) {
       .def_readonly("counter_escalates", &CrisisEquilibrium::counter_escalates)
       .def_readonly("continuation", &CrisisEquilibrium::continuation)
       .def_readonly("p_invade", &CrisisEquilibrium::p_invade)
-      .def_readonly("outcome", &CrisisEquilibrium::outcome);
+      .def_readonly("outcome", &CrisisEquilibrium::outcome)
+      .def("__repr__", [](const CrisisEquilibrium& e) {
+        return fmt::format("<umbrella.CrisisEquilibrium p_invade {:.4f}, p_nuclear_use {:.4f}>",
+                           e.p_invade, e.outcome.p_nuclear_use);
+      });
 
   py::class_<SolvedCrisis, std::shared_ptr<SolvedCrisis>>(
       m, "Crisis", "One flashpoint's crisis at the start of a year of one replicate, solved.")

@@ -12,8 +12,10 @@
 #include "experiment/experiment_runner.h"
 #include "experiment/paired_comparison.h"
 #include "experiment/results_store.h"
+#include "experiment/sample_means.h"
 #include "python/arrays.h"
 #include "python/bindings.h"
+#include "python/open_results.h"
 #include "python/progress_bridge.h"
 #include "report/html.h"
 
@@ -51,17 +53,6 @@ ex::RunnerReport run_experiment(const py::object& experiment_or_file,
     return ex::run_experiment(plan, out, options);
   });
 }
-
-// An open results store and what it holds; the library reads it one call at a time.
-struct OpenResults {
-  explicit OpenResults(const std::filesystem::path& folder)
-      : dir(folder), store(folder / "results.sqlite"), stored(store.read()) {}
-
-  std::filesystem::path dir;
-  std::mutex mutex;
-  ex::ResultsStore store;
-  ex::StoredExperiment stored;
-};
 
 std::shared_ptr<OpenResults> open_results(const std::filesystem::path& folder) {
   const py::gil_scoped_release release;
@@ -125,6 +116,83 @@ py::object design(const py::object& self, const py::object& as_frame) {
     out[py::str(table.columns[c])] = column_view(values, c);
   }
   return column_table(out, as_frame);
+}
+
+// One policy's rows for to_frames: each row's sample, replicate (none for means) and outcomes.
+struct PolicyRows {
+  std::vector<std::uint32_t> samples;
+  std::vector<std::uint32_t> replicates;
+  std::vector<double> values;  // row-major, one column per outcome
+};
+
+PolicyRows policy_rows(OpenResults& results, std::size_t policy, bool means) {
+  PolicyRows rows;
+  if (means) {
+    const sa::Table table = ex::sample_means(results.store, results.stored, policy);
+    for (std::uint32_t s = 0; s < table.rows(); ++s) rows.samples.push_back(s);
+    rows.values = table.values;
+    return rows;
+  }
+  ex::ResultsStore::Runs runs(results.store, policy);
+  while (runs.next()) {
+    rows.samples.push_back(runs.sample());
+    rows.replicates.push_back(runs.replicate());
+    rows.values.insert(rows.values.end(), runs.values().begin(), runs.values().end());
+  }
+  return rows;
+}
+
+// The EMA Workbench's (experiments, outcomes) pair: one row per run, policy by policy.
+py::tuple to_frames(OpenResults& results, const std::string& replicates,
+                    const py::object& as_frame) {
+  if (replicates != "mean" && replicates != "all") {
+    throw py::value_error("replicates: expected 'mean' or 'all', got '" + replicates + "'");
+  }
+  const bool means = replicates == "mean";
+  const ex::StoredExperiment& stored = results.stored;
+  std::vector<PolicyRows> per_policy;
+  {
+    const py::gil_scoped_release release;
+    const std::lock_guard lock(results.mutex);
+    for (std::size_t p = 0; p < stored.policies.size(); ++p) {
+      per_policy.push_back(policy_rows(results, p, means));
+    }
+  }
+  const std::size_t width = stored.design.columns.size();
+  const std::size_t outcome_count = stored.outcomes.size();
+  std::vector<std::vector<double>> design(width);
+  std::vector<std::uint32_t> sample;
+  std::vector<std::uint32_t> replicate;
+  std::vector<double> values;
+  py::list policy;
+  for (std::size_t p = 0; p < per_policy.size(); ++p) {
+    const PolicyRows& rows = per_policy[p];
+    const py::str name(stored.policies[p]);
+    for (std::size_t r = 0; r < rows.samples.size(); ++r) {
+      for (std::size_t c = 0; c < width; ++c)
+        design[c].push_back(stored.design.at(rows.samples[r], c));
+      policy.append(name);
+    }
+    sample.insert(sample.end(), rows.samples.begin(), rows.samples.end());
+    replicate.insert(replicate.end(), rows.replicates.begin(), rows.replicates.end());
+    values.insert(values.end(), rows.values.begin(), rows.values.end());
+  }
+  const auto count = static_cast<py::ssize_t>(sample.size());
+  py::dict experiments;
+  for (std::size_t c = 0; c < width; ++c) {
+    experiments[py::str(stored.design.columns[c])] = owned_array(std::move(design[c]), {count});
+  }
+  experiments["scenario"] = owned_array(std::move(sample), {count});
+  if (!means) experiments["replicate"] = owned_array(std::move(replicate), {count});
+  experiments["policy"] =
+      py::module_::import("numpy").attr("array")(policy, py::arg("dtype") = "object");
+  const py::array_t<double> matrix =
+      owned_array(std::move(values), {count, static_cast<py::ssize_t>(outcome_count)});
+  py::dict outcomes;
+  for (std::size_t o = 0; o < outcome_count; ++o) {
+    outcomes[py::str(stored.outcomes[o].name)] = column_view(matrix, static_cast<py::ssize_t>(o));
+  }
+  return py::make_tuple(column_table(experiments, as_frame), column_table(outcomes, as_frame));
 }
 
 std::shared_ptr<ex::Comparison> compare(OpenResults& results, const std::string& baseline,
@@ -216,7 +284,11 @@ void bind_experiment(py::module_& m) {
       .def_readonly("runs_now", &ex::RunnerReport::runs_now, "Runs made in this call.")
       .def_property_readonly(
           "written", [](const ex::RunnerReport& r) { return names_of(r.written, path_text); },
-          "The files written: the store, runs.csv, design.csv, each policy's summary.json.");
+          "The files written: the store, runs.csv, design.csv, each policy's summary.json.")
+      .def("__repr__", [](const ex::RunnerReport& r) {
+        return fmt::format("<umbrella.ExperimentRun {} runs ({} now) in {} chunks{}>", r.runs,
+                           r.runs_now, r.chunks, r.resumed ? ", resumed" : "");
+      });
 
   m.def("run_experiment", &run_experiment, py::arg("experiment"), py::arg("out"), py::kw_only(),
         py::arg("threads") = 1, py::arg("resume") = false, py::arg("chunk_runs") = 0,
@@ -303,7 +375,10 @@ void bind_experiment(py::module_& m) {
       .def_property_readonly(
           "reduction",
           [](const ex::StoredOutcome& o) { return std::string(ex::name(o.reduction)); },
-          "value, first_year, max or mean.");
+          "value, first_year, max or mean.")
+      .def("__repr__", [](const ex::StoredOutcome& o) {
+        return "<umbrella.StoredOutcome " + o.name + ": " + o.description + ">";
+      });
 
   py::class_<OpenResults, std::shared_ptr<OpenResults>>(
       m, "Results", "An experiment's results store, DIR/results.sqlite, opened for reading.")
@@ -337,6 +412,18 @@ void bind_experiment(py::module_& m) {
            "outcome (NaN for a first year that never came): a DataFrame indexed by (sample, "
            "replicate), or a dict {\"sample\", \"replicate\", outcome: values}; the values are "
            "one numpy array read from the store, not copied again.")
+      .def("to_frames", &to_frames, py::kw_only(), py::arg("replicates") = "mean",
+           py::arg("as_frame") = py::none(),
+           "The results in the EMA Workbench's shape, (experiments, outcomes), one row per run in "
+           "the same order, policy by policy (the baseline first), then sample by sample. "
+           "experiments: the design's uncertainty values, `scenario` (the sample, the design's "
+           "row), `policy` (its name) and, with replicates=\"all\", `replicate`; outcomes: one "
+           "column per outcome. replicates=\"mean\" (default) gives one row per (sample, policy) "
+           "with each outcome's mean over the replicates, the numbers `umbrella sensitivity` and "
+           "`discover` analyse (a first_year outcome as the share of replicates where it came; "
+           "UsageError until every run is in); \"all\" one row per committed run (NaN for a "
+           "first year that never came). The store keeps one number per run and outcome, not the "
+           "yearly series: for those run a Simulation. DataFrames, or dicts of numpy columns.")
       .def("compare", &compare, py::arg("baseline") = std::string(ex::kBaselinePolicy),
            py::kw_only(), py::arg("policies") = std::vector<std::string>{},
            py::arg("outcomes") = std::vector<std::string>{},

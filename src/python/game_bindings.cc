@@ -1,4 +1,5 @@
 // Extensive-form games: read a Gambit .efg file, solve it as `umbrella game solve` does.
+#include <fmt/format.h>
 #include <pybind11/stl.h>
 #include <pybind11/stl/filesystem.h>
 
@@ -145,7 +146,12 @@ void bind_game(py::module_& m) {
           "Gambit's one-line profile, \"NE,...\".")
       .def(
           "table", [](const GameSolution& s) { return game::to_table(s.result, s.game->game); },
-          "The readable table `umbrella game solve` prints.");
+          "The readable table `umbrella game solve` prints.")
+      .def("__repr__", [](const GameSolution& s) {
+        return fmt::format("<umbrella.GameSolution {}: NashConv {:.3g} after {} iterations>",
+                           game::to_string(s.result.method), s.result.nash_conv,
+                           s.result.iterations);
+      });
 
   m.def("solve_game", &solve_game, py::arg("game"), py::arg("method") = py::none(),
         py::arg("iterations") = 1000,

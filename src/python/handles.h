@@ -9,6 +9,7 @@
 #include "engine/summary.h"
 #include "game/game.h"
 #include "python/arrays.h"
+#include "scenario/overrides.h"
 #include "scenario/scenario.h"
 
 namespace umbrella::python {
@@ -17,6 +18,7 @@ struct LoadedScenario {
   Scenario scenario;
   std::string path;  // as given to load_scenario
   std::vector<std::string> overlays;
+  ScenarioOverrides overrides;  // set by Simulation(parameters=, world=), loaded after overlays
 };
 
 // A Simulation of a loaded scenario, with the labels of its outcome columns.

@@ -19,5 +19,6 @@ PYBIND11_MODULE(umbrella, m) {
   umbrella::python::bind_game(m);
   umbrella::python::bind_crisis(m);
   umbrella::python::bind_experiment(m);
+  umbrella::python::bind_analysis(m);
   umbrella::python::bind_report(m);
 }

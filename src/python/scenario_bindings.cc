@@ -61,7 +61,9 @@ void bind_scenario(py::module_& m) {
                              "One position of the literature on an assumption.")
       .def_readonly("name", &AssumptionView::name)
       .def_readonly("description", &AssumptionView::description)
-      .def_readonly("source", &AssumptionView::source);
+      .def_readonly("source", &AssumptionView::source)
+      .def("__repr__",
+           [](const AssumptionView& v) { return "<umbrella.AssumptionView " + v.name + ">"; });
 
   py::class_<Assumption>(m, "Assumption",
                          "A point where the literature disagrees, with one view per position.")

@@ -1,5 +1,6 @@
 // Summary: the aggregate of a run (docs/outputs.md), as `umbrella run` writes it to summary.json.
 // Its numbers are viewed in place by numpy.
+#include <fmt/format.h>
 #include <pybind11/stl.h>
 #include <pybind11/stl/filesystem.h>
 
@@ -64,6 +65,39 @@ py::object table(const py::object& self, const std::string& name, const py::obje
   return year_table(owned_array(std::move(values), {static_cast<py::ssize_t>(years),
                                                     static_cast<py::ssize_t>(columns)}),
                     handle.labels, as_frame);
+}
+
+// The mean and the 90% band of one outcome by year, one line and one shaded band per subject.
+py::object plot(const py::object& self, const std::string& outcome, const py::object& subject,
+                py::object ax) {
+  const Summary& summary = handle_of(self).summary;
+  std::vector<const SeriesSummary*> shown;
+  if (subject.is_none()) {
+    for (const SeriesSummary& s : summary.series) {
+      if (s.name == outcome) shown.push_back(&s);
+    }
+    if (shown.empty()) throw py::key_error("no outcome " + outcome);
+  } else {
+    shown.push_back(&series_of(summary, outcome, subject.cast<std::string>()));
+  }
+  if (ax.is_none()) ax = py::module_::import("matplotlib.pyplot").attr("gca")();
+  const py::array_t<int> years = years_view(self);
+  const auto view = [&](const std::vector<double>& values) {
+    return view_array(std::span<const double>(values), {static_cast<py::ssize_t>(values.size())},
+                      self);
+  };
+  for (const SeriesSummary* s : shown) {
+    const py::list lines = ax.attr("plot")(years, view(s->mean), py::arg("label") = s->subject);
+    ax.attr("fill_between")(years, view(s->p05), view(s->p95), py::arg("alpha") = 0.2,
+                            py::arg("color") = lines[0].attr("get_color")(),
+                            py::arg("label") = s->subject + " 90% band");
+  }
+  ax.attr("set_xlabel")("year");
+  ax.attr("set_ylabel")(outcome);
+  ax.attr("set_title")(fmt::format("{}: mean and 90% band over {} replicates", summary.scenario,
+                                   summary.replicates));
+  ax.attr("legend")();
+  return ax;
 }
 
 TableLabels labels_of(const Summary& summary) {
@@ -139,6 +173,12 @@ void bind_summary(py::module_& m) {
           py::arg("folder"), py::arg("format") = "json",
           "Writes FOLDER/summary.json (or .csv) atomically, creating FOLDER, and returns the "
           "file's path: a results folder for write_report.")
+      .def("plot", &plot, py::arg("outcome"), py::arg("subject") = py::none(), py::kw_only(),
+           py::arg("ax") = py::none(),
+           "Plots an outcome's mean by year (a line) and its 90% band (p05 to p95, shaded) with "
+           "matplotlib, for one subject or, with subject=None, each subject of the outcome; on "
+           "`ax`, or the current Axes. Labels the axes, titles and adds a legend; returns the "
+           "Axes. KeyError for an outcome or subject not summarised.")
       .def("__repr__", [](const SummaryHandle& h) {
         return "<umbrella.Summary " + h.summary.scenario + ", " +
                std::to_string(h.summary.replicates) + " replicates>";

@@ -121,6 +121,8 @@ class Summary:
     def to_json(self) -> str: ...
     def to_csv(self) -> str: ...
     def write(self, folder: _StrPath, format: str = "json") -> Path: ...
+    def plot(self, outcome: str, subject: str | None = None, *, ax: Any = None) -> Any:
+        """The mean and 90% band by year with matplotlib; returns the Axes."""
 
 def read_summary(file: _StrPath) -> Summary:
     """Reads a summary.json; InputError on a malformed file."""
@@ -236,9 +238,15 @@ class Simulation:
         from_year: int | None = None,
         to_year: int | None = None,
         sample_uncertainty: bool = False,
+        parameters: Mapping[str, float] | None = None,
+        world: Mapping[str, float] | None = None,
     ) -> None: ...
     @property
     def scenario(self) -> Scenario: ...
+    @property
+    def parameters(self) -> dict[str, float]: ...
+    @property
+    def world(self) -> dict[str, float]: ...
     @property
     def seed(self) -> int: ...
     @property
@@ -255,6 +263,9 @@ class Simulation:
     def run_replicate(self, replicate: int = 0, *, as_frame: bool | None = None) -> _Table: ...
     def run_replicates(self, *, progress: _Progress | None = None) -> npt.NDArray[np.float64]: ...
     def run(self, *, progress: _Progress | None = None) -> Summary: ...
+    def long_table(
+        self, records: npt.ArrayLike | None = None, *, as_frame: bool | None = None
+    ) -> _Table: ...
     def narrative(self, replicate: int = 0) -> str: ...
     def solve_crisis(self, flashpoint: str, year: int = 2030, replicate: int = 0) -> Crisis: ...
 
@@ -447,6 +458,14 @@ class Results:
         policies: Sequence[str] = (),
         outcomes: Sequence[str] = (),
     ) -> Comparison: ...
+    def to_frames(
+        self, *, replicates: str = "mean", as_frame: bool | None = None
+    ) -> tuple[_Table, _Table]:
+        """(experiments, outcomes) in the EMA Workbench's shape."""
+    def discover(self, outcome: str, **options: Any) -> Discovery:
+        """umbrella.discover with this Results."""
+    def sensitivity(self, **options: Any) -> Sensitivity:
+        """umbrella.sensitivity with this Results."""
 
 def open_results(folder: _StrPath) -> Results:
     """Opens the results store of an experiment's folder."""
@@ -461,3 +480,88 @@ def write_report(
     overlays: Sequence[_StrPath] = (),
 ) -> None:
     """Writes the HTML report of a results folder, as `umbrella report` does."""
+
+def sample(
+    method: str,
+    params: _StrPath | Mapping[str, tuple[float, float]],
+    n: int,
+    *,
+    seed: int = 0,
+    levels: int | None = None,
+    as_frame: bool | None = None,
+) -> _Table:
+    """An experimental design, as `umbrella sample` writes it."""
+
+class Sensitivity:
+    """Sensitivity indices of each output, as `umbrella analyze` and `sensitivity` compute them."""
+
+    def indices(self, *, as_frame: bool | None = None) -> _Table: ...
+    @property
+    def constant(self) -> list[str]: ...
+    def to_json(self) -> str: ...
+    def text(self) -> str: ...
+
+def analyze(
+    method: str,
+    params: _StrPath | Mapping[str, tuple[float, float]],
+    design: _StrPath | _Table,
+    outputs: _StrPath | _Table,
+    *,
+    levels: int | None = None,
+    resamples: int = 100,
+    seed: int = 0,
+) -> Sensitivity:
+    """Sensitivity indices of each output column, as `umbrella analyze` computes them."""
+
+def sensitivity(
+    results: Results | _StrPath,
+    *,
+    method: str = "",
+    policy: str = "baseline",
+    resamples: int = 100,
+    seed: int = 0,
+) -> Sensitivity:
+    """Sobol' indices or Morris effects of an experiment, as `umbrella sensitivity` computes them."""
+
+class Discovery:
+    """Scenario discovery by PRIM, as `umbrella discover` prints it."""
+
+    @property
+    def experiment(self) -> str: ...
+    @property
+    def outcome(self) -> str: ...
+    @property
+    def policy(self) -> str: ...
+    @property
+    def threshold(self) -> str: ...
+    @property
+    def samples(self) -> int: ...
+    @property
+    def cases(self) -> int: ...
+    @property
+    def chosen(self) -> int: ...
+    @property
+    def coverage(self) -> float: ...
+    @property
+    def density(self) -> float: ...
+    @property
+    def mass(self) -> float: ...
+    def trajectory(self, *, as_frame: bool | None = None) -> _Table: ...
+    def box(self, *, as_frame: bool | None = None) -> _Table: ...
+    def to_json(self) -> str: ...
+    def text(self) -> str: ...
+
+def discover(
+    results: Results | _StrPath,
+    outcome: str,
+    *,
+    policy: str = "baseline",
+    against: str = "",
+    threshold: str = ">= 0.5",
+    alpha: float = 0.05,
+    min_mass: float = 0.05,
+    min_coverage: float = 0.5,
+    step: int | None = None,
+    paste: bool = False,
+) -> Discovery:
+    """Scenario discovery with PRIM on an experiment's results, as `umbrella discover`."""

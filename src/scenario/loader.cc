@@ -11,6 +11,7 @@
 #include "core/input_file.h"
 #include "core/limits.h"
 #include "scenario/sections.h"
+#include "scenario/text_overlays.h"
 
 namespace umbrella {
 namespace {
@@ -59,7 +60,13 @@ class FileLoader {
 
   // Loads `file` after the files it includes. `included_by` is the include entry naming it, or
   // null for the top-level file and overlays.
-  void load(const std::string& file, const Field* included_by) {
+  void load(const std::string& file, const Field* included_by) { load(file, included_by, nullptr); }
+
+  // An overlay given as text: `name` stands for its file in messages.
+  void load_text(const OverlayText& overlay) { load(overlay.name, nullptr, &overlay.text); }
+
+ private:
+  void load(const std::string& file, const Field* included_by, const std::string* text) {
     const fs::path identity = identity_of(file);
     // A file included twice (two policies both including the baseline) is loaded once.
     if (done_.contains(identity)) return;
@@ -80,7 +87,8 @@ class FileLoader {
       throw InputError(SourceLocation{file, 0, 0}, "", message);
     }
 
-    const Map top = Field(parse(file, included_by), file).map(top_level_keys());
+    const YAML::Node document = text ? parse_yaml(*text, file) : parse(file, included_by);
+    const Map top = Field(document, file).map(top_level_keys());
     open_.push_back(identity);
     open_names_.push_back(file);
     if (std::optional<Field> includes = top.find("include")) {
@@ -99,7 +107,6 @@ class FileLoader {
     done_.insert(identity);
   }
 
- private:
   // "a.yaml -> b.yaml -> " from the open file `from` to the innermost.
   std::string chain_from(std::vector<fs::path>::const_iterator from) const {
     std::string chain;
@@ -131,6 +138,16 @@ Scenario load_scenario(const std::string& path, const std::vector<std::string>& 
   FileLoader loader(draft);
   loader.load(path, nullptr);
   for (const std::string& overlay : overlays) loader.load(overlay, nullptr);
+  return finish(draft, path);
+}
+
+Scenario load_scenario_then(const std::string& path, const std::vector<std::string>& overlays,
+                            const std::function<std::vector<OverlayText>(const Draft&)>& texts) {
+  Draft draft;
+  FileLoader loader(draft);
+  loader.load(path, nullptr);
+  for (const std::string& overlay : overlays) loader.load(overlay, nullptr);
+  for (const OverlayText& text : texts(draft)) loader.load_text(text);
   return finish(draft, path);
 }
 
