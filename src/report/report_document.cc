@@ -28,11 +28,11 @@ td.num { text-align: right; font-variant-numeric: tabular-nums; white-space: now
 .diff { color: #666; font-size: .8rem; }
 tr.changed { background: #fff6d5; }
 .wide { overflow-x: auto; max-width: 100%; }
-table.sticky th:first-child { position: sticky; left: 0; background: #fff; z-index: 1; }
+table.sticky th:first-child { position: sticky; left: 0; background: #fff; z-index: 1; min-width: 13rem; }
 tr.group th { background: #f2f2f2; text-align: left; }
 pre.narrative { background: #f6f6f6; padding: 1rem; overflow: auto; max-height: 40rem; font-size: .8rem; white-space: pre-wrap; overflow-wrap: anywhere; }
 details.parameters > summary { cursor: pointer; font-weight: 600; margin: 1rem 0 .5rem; }
-a.csv { font-size: .8rem; margin-right: .5rem; }
+a.csv { display: block; font-size: .8rem; }
 p.run { font-weight: 600; }
 )";
 

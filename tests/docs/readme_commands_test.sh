@@ -13,6 +13,7 @@ set -uo pipefail
 source "$(dirname "$0")/../check.sh"
 build=$3
 small=40
+umbrella=$(realpath "$umbrella")
 
 # The scratch folder: the repository's inputs by link, outputs written here.
 cd "$work" || exit 1
@@ -84,7 +85,9 @@ while IFS= read -r command; do
   if [[ $command == "python: "* ]]; then
     sed -Ei "s/replicates=([0-9]{3,})/replicates=$small/g" "$work/session.py"
     PYTHONPATH=build/python /usr/bin/python3 "$work/session.py" >"$work/last.out" 2>&1
-    check "the Python session of README.md runs" [ $? -eq 0 ] || cat "$work/last.out"
+    status=$?
+    check "the Python session of README.md runs" [ $status -eq 0 ]
+    [ $status -eq 0 ] || tail -5 "$work/last.out"
     ran=$((ran + 1))
     continue
   fi
@@ -92,7 +95,8 @@ while IFS= read -r command; do
   start=$SECONDS
   bash -c "$actual" </dev/null >"$work/last.out" 2>&1
   status=$?
-  check "$command ($((SECONDS - start)) s)" [ $status -eq 0 ] || { echo "  ran: $actual"; tail -5 "$work/last.out"; }
+  check "$command ($((SECONDS - start)) s)" [ $status -eq 0 ]
+  [ $status -eq 0 ] || { echo "  ran: $actual"; tail -5 "$work/last.out"; }
   ran=$((ran + 1))
 done <"$work/commands.txt"
 check "the commands ran" [ "$ran" -ge 30 ]
