@@ -130,7 +130,7 @@ nlohmann::ordered_json number_or_null(double x) {
 Comparison compare_policies(ResultsStore& store, const StoredExperiment& stored,
                             const std::string& baseline) {
   const std::size_t base = policy_index(stored, baseline);
-  Comparison out{stored.name, baseline, 0, {}};
+  Comparison out{stored.name, baseline, 0, {}, stored.outcomes};
   for (std::size_t p = 0; p < stored.policies.size(); ++p) {
     out.policies.push_back(compare_one(store, stored, base, p, out.pairs));
   }
@@ -219,6 +219,23 @@ nlohmann::ordered_json to_json(const Comparison& comparison) {
   out["baseline"] = comparison.baseline;
   out["pairs"] = comparison.pairs;
   out["confidence"] = 0.95;
+  // What each outcome kept reduces: a reader can name it without the experiment file.
+  nlohmann::ordered_json definitions = nlohmann::ordered_json::object();
+  for (const StoredOutcome& o : comparison.outcomes) {
+    const bool kept = std::any_of(
+        comparison.policies.begin(), comparison.policies.end(), [&](const PolicyComparison& p) {
+          return std::any_of(p.differences.begin(), p.differences.end(),
+                             [&](const PairedDifference& d) { return d.outcome == o.name; });
+        });
+    if (!kept) continue;
+    definitions[o.name] = {
+        {"series", o.series},
+        {"subject", o.subject},
+        {"reduce", name(o.reduction)},
+        {"year", o.reduction == Reduction::value ? nlohmann::ordered_json(o.year)
+                                                 : nlohmann::ordered_json(nullptr)}};
+  }
+  out["outcomes"] = definitions;
   nlohmann::ordered_json policies = nlohmann::ordered_json::object();
   for (const PolicyComparison& policy : comparison.policies) {
     nlohmann::ordered_json outcomes = nlohmann::ordered_json::object();

@@ -34,6 +34,7 @@ struct Comparison {
   std::string baseline;
   std::uint64_t pairs = 0;                 // (sample, replicate) pairs compared
   std::vector<PolicyComparison> policies;  // every policy, the baseline itself included
+  std::vector<StoredOutcome> outcomes;     // the experiment's, in column order
 };
 
 // A first_year outcome gives two rows: the share of runs in which its condition ever holds

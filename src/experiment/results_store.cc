@@ -410,8 +410,9 @@ StoredExperiment ResultsStore::read() {
   out.committed_chunks = committed_chunks();
   Statement policies = db_.prepare("SELECT name FROM policies ORDER BY policy");
   while (policies.step()) out.policies.push_back(policies.text(0));
-  Statement outcomes =
-      db_.prepare("SELECT name, description, reduction FROM outcomes ORDER BY outcome");
+  Statement outcomes = db_.prepare(
+      "SELECT name, description, reduction, series, subject, COALESCE(year, 0) "
+      "FROM outcomes ORDER BY outcome");
   while (outcomes.step()) {
     const std::optional<Reduction> reduction =
         named(outcomes.text(2),
@@ -420,7 +421,8 @@ StoredExperiment ResultsStore::read() {
       fail("outcomes." + outcomes.text(0),
            "expected a reduction value, first_year, max or mean, got '" + outcomes.text(2) + "'");
     }
-    out.outcomes.push_back({outcomes.text(0), outcomes.text(1), *reduction});
+    out.outcomes.push_back({outcomes.text(0), outcomes.text(1), *reduction, outcomes.text(3),
+                            outcomes.text(4), static_cast<int>(outcomes.integer(5))});
   }
   read_uncertainties(out);
   read_design(out);

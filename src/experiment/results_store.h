@@ -24,6 +24,10 @@ struct StoredOutcome {
   std::string name;
   std::string description;  // "p_pursuit KOR in 2035"
   Reduction reduction = Reduction::value;
+  // What it reduces, so that readers of `compare --json` (the report) can name it for people.
+  std::string series;   // p_pursuit
+  std::string subject;  // KOR
+  int year = 0;         // Reduction::value
 };
 
 // What `compare` and `sensitivity` read back, without the scenario.

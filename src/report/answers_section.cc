@@ -6,6 +6,7 @@
 #include <cmath>
 
 #include "report/html.h"
+#include "report/outcome_labels.h"
 #include "report/section.h"
 
 namespace umbrella::report {
@@ -48,6 +49,7 @@ const PairedDifference* find(const Comparison& c, const Question& q) {
 std::optional<Section> answers_section(const ReportContext& context) {
   if (!context.results->comparison) return std::nullopt;
   const Comparison& c = *context.results->comparison;
+  const std::vector<int>& years = context.reference().summary.years;
   std::string rows;
   for (const Question& q : kQuestions) {
     const PairedDifference* d = find(c, q);
@@ -61,7 +63,8 @@ std::optional<Section> answers_section(const ReportContext& context) {
     }
     rows += fmt::format(
         "<tr><th>{}</th><td>{}</td><td>{}</td><td class=\"num\">{}</td><td>{}</td></tr>\n",
-        escape_html(context.t(q.text_key)), escape_html(q.policy), escape_html(d->outcome),
+        escape_html(context.t(q.text_key)), escape_html(q.policy),
+        escape_html(label_outcome(c, *d, context.lang, years.front(), years.back()).text),
         escape_html(effect), escape_html(verdict));
   }
   if (rows.empty()) return std::nullopt;

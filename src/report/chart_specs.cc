@@ -79,12 +79,16 @@ Json stacked_share_chart(Json rows, const Axes& axes) {
                {{"width", 240}, {"height", 120}, {"mark", "bar"}, {"encoding", encoding}});
 }
 
-Json interval_chart(Json rows, const Axes& axes, bool differences) {
+namespace {
+
+// A dot at `centre` and a rule from `lo` to `hi` for each policy (`line`); a dashed rule at zero
+// for differences.
+Json interval_layers(const Axes& axes, bool differences) {
   const Json policy = {
       {"field", "line"}, {"type", "nominal"}, {"title", nullptr}, {"sort", axes.lines}};
   Json value = {{"field", "centre"},
                 {"type", "quantitative"},
-                {"title", nullptr},
+                {"title", axes.y_title.empty() ? Json(nullptr) : Json(axes.y_title)},
                 {"scale", {{"zero", false}}}};
   Json rule = {{"mark", "rule"},
                {"encoding",
@@ -106,10 +110,36 @@ Json interval_chart(Json rows, const Axes& axes, bool differences) {
     layers.push_back({{"mark", {{"type", "rule"}, {"strokeDash", {3, 3}}, {"color", "#888"}}},
                       {"encoding", {{"x", {{"datum", 0}, {"type", "quantitative"}}}}}});
   }
-  Json chart = facet(std::move(rows), axes,
-                     {{"width", 200}, {"height", {{"step", 16}}}, {"layer", std::move(layers)}});
+  return layers;
+}
+
+Json interval_panel(const Axes& axes, bool differences) {
+  return {
+      {"width", 200}, {"height", {{"step", 16}}}, {"layer", interval_layers(axes, differences)}};
+}
+
+}  // namespace
+
+Json interval_chart(Json rows, const Axes& axes, bool differences) {
+  Json chart = facet(std::move(rows), axes, interval_panel(axes, differences));
   chart["resolve"] = {{"scale", {{"x", "independent"}}}};
   return chart;
+}
+
+Json grouped_interval_chart(Json rows, const std::vector<std::string>& groups, const Axes& axes,
+                            bool differences) {
+  Json parts = Json::array();
+  for (const std::string& group : groups) {
+    parts.push_back(
+        {{"title", {{"text", group}, {"anchor", "start"}}},
+         {"transform", Json::array({{{"filter", {{"field", "group"}, {"equal", group}}}}})},
+         {"facet",
+          {{"field", "panel"}, {"type", "nominal"}, {"sort", axes.panels}, {"title", nullptr}}},
+         {"columns", kPanelColumns},
+         {"spec", interval_panel(axes, differences)},
+         {"resolve", {{"scale", {{"x", "independent"}}}}}});
+  }
+  return {{"data", {{"values", std::move(rows)}}}, {"vconcat", std::move(parts)}};
 }
 
 Json sensitivity_chart(Json rows, const Axes& axes) {
@@ -153,7 +183,6 @@ Json reliability_chart(Json rows, const Axes& axes) {
                     {{"x", {{"field", "p"}, {"type", "quantitative"}}},
                      {"y", {{"field", "p"}, {"type", "quantitative"}}}}}};
   Json points = {
-      {"data", {{"values", std::move(rows)}}},
       {"mark", {{"type", "point"}, {"filled", true}}},
       {"encoding",
        {{"x", x},
@@ -161,7 +190,11 @@ Json reliability_chart(Json rows, const Axes& axes) {
         {"size", {{"field", "count"}, {"type", "quantitative"}, {"title", "n"}}},
         {"tooltip",
          Json::array({{{"field", "predicted"}}, {{"field", "observed"}}, {{"field", "count"}}})}}}};
-  return {{"width", 220}, {"height", 220}, {"layer", Json::array({diagonal, points})}};
+  // The bins at the top, as every chart's data: the diagonal brings its own two points.
+  return {{"data", {{"values", std::move(rows)}}},
+          {"width", 220},
+          {"height", 220},
+          {"layer", Json::array({diagonal, points})}};
 }
 
 }  // namespace umbrella::report

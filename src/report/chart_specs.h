@@ -24,6 +24,10 @@ Json stacked_share_chart(Json rows, const Axes& axes);
 // For each panel, one row per line (a policy): a dot at `centre` and a rule from `lo` to `hi`;
 // each panel has its own value scale. Differences get a dashed rule at zero.
 Json interval_chart(Json rows, const Axes& axes, bool differences);
+// The same, the panels grouped under a title each: rows carry `group`, one of `groups`, shown in
+// that order.
+Json grouped_interval_chart(Json rows, const std::vector<std::string>& groups, const Axes& axes,
+                            bool differences);
 // Bars of `value` by `parameter` (in `panels` order) and `line` (the index), with a rule from
 // `lo` to `hi`.
 Json sensitivity_chart(Json rows, const Axes& axes);

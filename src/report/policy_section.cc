@@ -1,13 +1,12 @@
-// The policies side by side on the essay's key outcomes: each policy's mean with its 90% band
-// in a chart, and in a table with its difference from the reference. The runs share a seed
-// (common random numbers), so the differences are paired; their own intervals need the
-// per-replicate records, which summaries do not keep.
+// The policies side by side, one outcome per row, grouped by the question it answers: each
+// policy's mean with the summaries' 90% band, then (with comparison.json) its paired difference
+// from the baseline with its interval, on the same outcomes and years, and a table of both.
 #include <fmt/format.h>
 
 #include <algorithm>
 
-#include "engine/key_outcomes.h"
 #include "report/chart_specs.h"
+#include "report/compared_outcomes.h"
 #include "report/html.h"
 #include "report/number_format.h"
 #include "report/section.h"
@@ -15,124 +14,98 @@
 namespace umbrella::report {
 namespace {
 
-struct Column {
-  const KeyOutcome* outcome;
-  int year;
-  std::string label;
-};
-
-std::vector<Column> columns(const ReportContext& context) {
-  const Summary& reference = context.reference().summary;
-  std::vector<Column> out;
-  for (const KeyOutcome& k : key_outcomes()) {
-    if (reference.find(k.name, k.subject) == nullptr) continue;
-    const int year = k.final_year ? reference.years.back() : context.milestone;
-    std::string label = context.t("outcome." + k.name);
-    if (k.subject != "world") label += " · " + state_name(context.lang, k.subject);
-    out.push_back({&k, year, fmt::format("{} · {}", label, year)});
+const PairedDifference* find_difference(const ReportContext& context, const std::string& policy,
+                                        const std::string& outcome) {
+  if (!context.results->comparison) return nullptr;
+  for (const PairedDifference& d : context.results->comparison->differences) {
+    if (d.policy == policy && d.outcome == outcome) return &d;
   }
-  return out;
+  return nullptr;
 }
 
-Json interval_rows(const ReportContext& context, const std::vector<Column>& cols) {
-  Json rows = Json::array();
-  for (const Column& c : cols) {
-    for (const PolicyResult& policy : context.results->policies) {
-      const SeriesSummary* s = policy.summary.find(c.outcome->name, c.outcome->subject);
-      if (s == nullptr) continue;
-      const auto& years = policy.summary.years;
-      const auto y =
-          static_cast<std::size_t>(std::find(years.begin(), years.end(), c.year) - years.begin());
-      rows.push_back({{"panel", c.label},
-                      {"line", policy.name},
-                      {"centre", rounded(s->mean[y])},
-                      {"lo", rounded(s->p05[y])},
-                      {"hi", rounded(s->p95[y])}});
+// A policy's mean on an outcome: the summary's (a checked cell) where it holds it at the year,
+// else the comparison's; below it, the paired difference from the baseline with its interval,
+// or without comparison.json the difference of the means.
+std::string cell(const ReportContext& context, const PolicyResult& policy,
+                 const ComparedOutcome& o) {
+  const bool reference = &policy == &context.reference();
+  const PairedDifference* paired = find_difference(context, policy.name, o.id);
+  std::string note;
+  if (paired != nullptr) {
+    note = "<br><span class=\"diff\">" + escape_html(difference_text(*paired, o.label.unit)) +
+           "</span>";
+  } else if (!reference && o.year && policy.summary.find(o.series, o.subject) != nullptr) {
+    const double delta = policy.summary.mean(o.series, o.subject, *o.year) -
+                         context.reference().summary.mean(o.series, o.subject, *o.year);
+    PairedDifference unpaired{policy.name, o.id, "", "", delta, {}, {}, {}, {}};
+    note = "<br><span class=\"diff\">" + escape_html(difference_text(unpaired, o.label.unit)) +
+           "</span>";
+  }
+  if (o.year && policy.summary.find(o.series, o.subject) != nullptr) {
+    return value_cell(policy, o.series, o.subject, *o.year, context.lang, note);
+  }
+  const Comparison* c = context.results->comparison ? &*context.results->comparison : nullptr;
+  std::optional<double> mean;
+  if (c != nullptr) {
+    for (const PairedDifference& d : c->differences) {
+      if (d.outcome != o.id) continue;
+      if (policy.name == c->baseline && d.baseline_mean) mean = d.baseline_mean;
+      if (d.policy == policy.name && d.policy_mean) mean = d.policy_mean;
     }
   }
-  return rows;
+  return "<td class=\"num\">" + (mean ? mean_text(*mean, o.label.unit) : std::string("-")) + note +
+         "</td>";
 }
 
-std::string difference(const ReportContext& context, const PolicyResult& policy, const Column& c) {
-  const Summary& reference = context.reference().summary;
-  if (policy.summary.find(c.outcome->name, c.outcome->subject) == nullptr) return "";
-  const double delta = policy.summary.mean(c.outcome->name, c.outcome->subject, c.year) -
-                       reference.mean(c.outcome->name, c.outcome->subject, c.year);
-  const bool share = c.outcome->name.starts_with("p_");
-  return " <span class=\"diff\">" +
-         (share ? signed_fixed(delta * 100.0, 1) + "pp" : signed_fixed(delta, 3)) + "</span>";
-}
-
-std::string comparison_table(const ReportContext& context, const std::vector<Column>& cols) {
-  std::string html = "<div class=\"wide\"><table class=\"numbers\"><thead><tr><th>" +
-                     escape_html(context.t("col.policy")) + "</th>";
-  for (const Column& c : cols) html += "<th>" + escape_html(c.label) + "</th>";
+std::string comparison_table(const ReportContext& context,
+                             const std::vector<ComparedOutcome>& outcomes) {
+  const auto& policies = context.results->policies;
+  std::string html = "<div class=\"wide\"><table class=\"numbers sticky\"><thead><tr><th>" +
+                     escape_html(context.t("col.outcome")) + "</th>";
+  for (const PolicyResult& p : policies) html += "<th>" + escape_html(p.name) + "</th>";
   html += "</tr></thead><tbody>\n";
-  for (const PolicyResult& policy : context.results->policies) {
-    const bool reference = &policy == &context.reference();
-    html += "<tr><th>" + escape_html(policy.name) + "</th>";
-    for (const Column& c : cols) {
-      html += value_cell(policy, c.outcome->name, c.outcome->subject, c.year, context.lang,
-                         reference ? "" : difference(context, policy, c));
+  std::string group;
+  for (const ComparedOutcome& o : outcomes) {
+    const std::string& title = topic_title(o.label.topic, context.lang);
+    if (title != group) {
+      group = title;
+      html += fmt::format("<tr class=\"group\"><th colspan=\"{}\">{}</th></tr>\n",
+                          policies.size() + 1, escape_html(title));
     }
+    html += "<tr><th>" + escape_html(o.label.text) + "</th>";
+    for (const PolicyResult& p : policies) html += cell(context, p, o);
     html += "</tr>\n";
   }
   return html + "</tbody></table></div>\n";
-}
-
-// Paired differences from comparison.json, with their intervals.
-std::optional<Chart> paired_chart(const ReportContext& context) {
-  if (!context.results->comparison || context.results->comparison->differences.empty()) {
-    return std::nullopt;
-  }
-  Json rows = Json::array();
-  std::vector<std::string> outcomes;
-  // The policies' colours are those of the chart above.
-  std::vector<std::string> policies;
-  policies.reserve(context.results->policies.size());
-  for (const PolicyResult& p : context.results->policies) policies.push_back(p.name);
-  for (const PairedDifference& d : context.results->comparison->differences) {
-    if (std::find(outcomes.begin(), outcomes.end(), d.outcome) == outcomes.end()) {
-      outcomes.push_back(d.outcome);
-    }
-    if (std::find(policies.begin(), policies.end(), d.policy) == policies.end()) {
-      policies.push_back(d.policy);
-    }
-    rows.push_back({{"panel", d.outcome},
-                    {"line", d.policy},
-                    {"centre", rounded(d.difference)},
-                    {"lo", rounded(d.low.value_or(d.difference))},
-                    {"hi", rounded(d.high.value_or(d.difference))}});
-  }
-  return Chart{"paired_differences",
-               interval_chart(std::move(rows), {"", "", "", outcomes, policies}, true)};
 }
 
 }  // namespace
 
 std::optional<Section> policy_section(const ReportContext& context) {
   if (context.results->policies.size() < 2) return std::nullopt;
-  const std::vector<Column> cols = columns(context);
-  if (cols.empty()) return std::nullopt;
-  std::vector<std::string> panels;
-  panels.reserve(cols.size());
-  for (const Column& c : cols) panels.push_back(c.label);
-  std::vector<std::string> policies;
-  policies.reserve(context.results->policies.size());
-  for (const PolicyResult& p : context.results->policies) policies.push_back(p.name);
-  const Axes axes{"", "", "", panels, policies};
+  const std::vector<ComparedOutcome> outcomes = compared_outcomes(context);
+  if (outcomes.empty()) return std::nullopt;
+  const std::vector<std::string> groups = group_titles(context, outcomes);
+  const Axes axes{"", "", "", panel_labels(outcomes), policy_order(context)};
   Section section{"policies", context.t("section.policies"), "", {}};
-  section.charts.push_back({"policies", interval_chart(interval_rows(context, cols), axes, false)});
-  section.html = chart_figure("policies", context.t("caption.policies"));
-  if (std::optional<Chart> paired = paired_chart(context)) {
+  Json means = mean_rows(context, outcomes);
+  if (!means.empty()) {
+    section.charts.push_back(
+        {"policies", grouped_interval_chart(std::move(means), groups, axes, false)});
+    section.html = chart_figure("policies", context.t("caption.policies"));
+  }
+  Json paired = paired_rows(context, outcomes);
+  if (!paired.empty()) {
     const Comparison& comparison = *context.results->comparison;
-    section.html += chart_figure(
-        paired->id, fmt::format(fmt::runtime(context.t("caption.paired")),
-                                fixed(comparison.confidence * 100.0, 0), comparison.baseline));
-    section.charts.push_back(std::move(*paired));
+    section.charts.push_back(
+        {"paired_differences", grouped_interval_chart(std::move(paired), groups, axes, true)});
+    section.html +=
+        chart_figure("paired_differences",
+                     fmt::format(fmt::runtime(context.t("caption.paired")),
+                                 fixed(comparison.confidence * 100.0, 0), comparison.baseline));
   }
   section.html += "<p>" + escape_html(context.t("policies.table_note")) + "</p>\n" +
-                  comparison_table(context, cols);
+                  comparison_table(context, outcomes);
   return section;
 }
 

@@ -27,8 +27,12 @@ th, td { border-bottom: 1px solid #e0e0e0; padding: .25rem .6rem; text-align: le
 td.num { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
 .diff { color: #666; font-size: .8rem; }
 tr.changed { background: #fff6d5; }
-.wide { overflow-x: auto; }
-pre.narrative { background: #f6f6f6; padding: 1rem; overflow: auto; max-height: 40rem; font-size: .8rem; }
+.wide { overflow-x: auto; max-width: 100%; }
+table.sticky th:first-child { position: sticky; left: 0; background: #fff; z-index: 1; min-width: 13rem; }
+tr.group th { background: #f2f2f2; text-align: left; }
+pre.narrative { background: #f6f6f6; padding: 1rem; overflow: auto; max-height: 40rem; font-size: .8rem; white-space: pre-wrap; overflow-wrap: anywhere; }
+details.parameters > summary { cursor: pointer; font-weight: 600; margin: 1rem 0 .5rem; }
+a.csv { display: block; font-size: .8rem; }
 p.run { font-weight: 600; }
 )";
 
@@ -44,15 +48,16 @@ std::string charts_json(const std::vector<Section>& sections) {
 std::string embed_texts(const ReportContext& context) {
   Json texts = {{"CLICK_TO_VIEW_ACTIONS", context.t("embed.menu")},
                 {"PNG_ACTION", context.t("embed.png")},
-                {"SVG_ACTION", context.t("embed.svg")}};
+                {"SVG_ACTION", context.t("embed.svg")},
+                {"CSV_LINK", context.t("csv.download")}};
   return json_for_script(texts.dump());
 }
 
 std::vector<Section> sections(const ReportContext& context) {
   std::vector<Section> out;
-  for (auto* build : {answers_section, headline_section, allies_section, world_section,
-                      crises_section, policy_section, sensitivity_section, validation_section,
-                      narrative_section, assumptions_section}) {
+  for (auto* build : {answers_section, crisis_effects_section, headline_section, allies_section,
+                      world_section, crises_section, policy_section, sensitivity_section,
+                      validation_section, narrative_section, assumptions_section}) {
     if (std::optional<Section> section = build(context)) out.push_back(std::move(*section));
   }
   return out;

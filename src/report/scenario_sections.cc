@@ -76,11 +76,16 @@ std::string views(const ReportContext& context, const ScenarioFacts& facts) {
 }
 
 std::string parameters(const ReportContext& context, const ScenarioFacts& facts) {
-  std::string html = "<h3>" + escape_html(context.t("assumptions.parameters")) +
-                     "</h3>\n<div class=\"wide\"><table class=\"parameters\">" +
-                     header(context, {"col.parameter", "col.meaning", "col.value", "col.range",
-                                      "col.baseline_value", "col.source"}) +
-                     "<tbody>\n";
+  // Some 80 rows: closed until asked for, so the sections after it stay in reach.
+  std::string html =
+      "<h3>" + escape_html(context.t("assumptions.parameters")) +
+      "</h3>\n<details class=\"parameters\"><summary>" +
+      escape_html(fmt::format(fmt::runtime(context.t("assumptions.parameters_count")),
+                              facts.parameters.size())) +
+      "</summary>\n<div class=\"wide\"><table class=\"parameters sticky\">" +
+      header(context, {"col.parameter", "col.meaning", "col.value", "col.range",
+                       "col.baseline_value", "col.source"}) +
+      "<tbody>\n";
   for (const ParameterRow& p : facts.parameters) {
     const std::string range =
         p.distribution == "fixed"
@@ -90,7 +95,7 @@ std::string parameters(const ReportContext& context, const ScenarioFacts& facts)
                  p.source},
                 p.changed ? "changed" : "");
   }
-  return html + "</tbody></table></div>\n";
+  return html + "</tbody></table></div>\n</details>\n";
 }
 
 }  // namespace

@@ -50,6 +50,7 @@ std::string value_cell(const PolicyResult& policy, const std::string& outcome,
 std::string format_value(const std::string& outcome, double value);
 
 std::optional<Section> answers_section(const ReportContext& context);
+std::optional<Section> crisis_effects_section(const ReportContext& context);
 std::optional<Section> headline_section(const ReportContext& context);
 std::optional<Section> allies_section(const ReportContext& context);
 std::optional<Section> world_section(const ReportContext& context);

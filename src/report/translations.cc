@@ -168,12 +168,31 @@ const std::vector<Keyed>& table() {
                                  "各発火点で、その年に危機が起き、挑戦国が侵攻し、侵攻が成功し、核で強要し、または誰かが核を使用する確率（90%信頼区間）。"}},
     {"caption.highest_rung", {"The highest rung of the escalation ladder reached in the year's crisis; the stacked shares add up to the probability of a crisis.",
                               "その年の危機で到達したエスカレーション・ラダーの最高段。積み上げた割合の合計が危機の確率。"}},
-    {"caption.policies", {"Each policy's mean with its 90% band (the spread over replicates for quantities, the confidence interval for probabilities). All policies share a seed, so their differences are paired.",
-                          "各政策の平均と90%区間（量はレプリケート間のばらつき、確率は信頼区間）。全政策は同じシードを使うため、差は対応のある比較になる。"}},
-    {"caption.paired", {"Each policy's mean paired difference from {1} (run against run on common random numbers), with its {0}% interval, as umbrella compare measured it.",
-                        "{1}との対応のある差の平均（共通乱数で実行ごとに比較）と{0}%区間。umbrella compare による。"}},
-    {"policies.table_note", {"Means; under each policy other than the first, its difference from the first (pp: percentage points).",
-                             "平均値。最初の政策以外には、最初の政策との差を併記（pp：パーセントポイント）。"}},
+    {"caption.policies", {"Each policy's mean on the outcomes compared, grouped by question: probabilities, credibility and NPT strength in percent (times 100), counts as they are. Bars: the summaries' 90% band (the spread over runs for quantities, the 90% confidence interval for probabilities); an outcome reduced over the years (by a year, peak, mean, first year) shows its mean only.",
+                          "比較する各指標における各政策の平均（問いごとに分類）。確率・信頼性・NPT体制の強度はパーセント（100倍）、国数はそのまま。線分はサマリーの90%区間（量は実行間のばらつき、確率は90%信頼区間）。年をまたいで集約した指標（ある年まで・最大・平均・初年）は平均のみ。"}},
+    {"caption.paired", {"Each policy's mean paired difference from {1} on the same outcomes and years as above (run against run on common random numbers), in percentage points (counts and years as they are), with its {0}% interval as umbrella compare measured it; the dashed line is no difference.",
+                        "上と同じ指標・年における{1}との対応のある差の平均（共通乱数で実行ごとに比較）。パーセントポイント（国数と年はそのまま）と、umbrella compare による{0}%区間。破線は差なし。"}},
+    {"policies.table_note", {"Means, one outcome per row; under each policy its difference from the baseline: paired, with its interval, where comparison.json gives it, else the difference of the means (pp: percentage points).",
+                             "平均値（1行に1指標）。各政策の下にベースラインとの差：comparison.json があれば対応のある差と区間、なければ平均の差（pp：パーセントポイント）。"}},
+    {"section.crisis_effects", {"Crises and war under each policy", "各政策のもとでの危機と戦争"}},
+    {"crisis_effects.intro", {"Each policy's paired effect on crises, invasions and nuclear use against {1} (run against run on common random numbers), in percentage points with its {0}% interval; the first column is {1}'s own level.",
+                              "危機・侵攻・核使用に対する各政策の{1}との対応のある効果（共通乱数で実行ごとに比較）：パーセントポイントと{0}%区間。最初の列は{1}自身の水準。"}},
+    {"caption.crisis_effects", {"Paired effect of each policy on the crisis outcomes against {1}, in percentage points, with its {0}% interval; the dashed line is no effect.",
+                                "危機に関する指標への各政策の{1}との対応のある効果（パーセントポイント）と{0}%区間。破線は効果なし。"}},
+    {"col.outcome", {"Outcome", "指標"}},
+    {"label.by", {"by {}", "{}年まで"}},
+    {"label.peak", {"peak {}–{}", "{}–{}年の最大"}},
+    {"label.mean", {"mean {}–{}", "{}–{}年の平均"}},
+    {"label.ever", {"ever by {} (share of runs)", "{}年までに一度でも（実行の割合）"}},
+    {"label.first_year", {"first year (runs where it comes under both)", "初年（両方で起きた実行）"}},
+    {"topic.belief", {"Do the allies believe in the umbrella?", "同盟国は核の傘を信じるか"}},
+    {"topic.pursuit", {"Do the allies pursue the bomb?", "同盟国は核開発に向かうか"}},
+    {"topic.armed", {"Do the allies acquire the bomb?", "同盟国は核を保有するか"}},
+    {"topic.world", {"How many nuclear-armed states, how strong the NPT?", "核保有国の数とNPT体制の強さ"}},
+    {"topic.crisis", {"Crises, invasions and nuclear use", "危機・侵攻・核使用"}},
+    {"topic.other", {"Other outcomes", "その他の指標"}},
+    {"csv.download", {"Download CSV", "CSVをダウンロード"}},
+    {"assumptions.parameters_count", {"{} parameters: show the table", "{}個のパラメータ：表を表示"}},
     {"caption.validation_counts", {"States that have ever explored, pursued or acquired nuclear weapons: the record, and the history simulated with hazards fitted on the years up to {} (mean and 90% of replicates).",
                                    "核兵器を検討・開発・保有したことのある国の数：記録と、{}年までで推定したハザードによるシミュレーション（平均と90%区間）。"}},
     {"caption.validation_scores", {"Onsets in the held-out years {}-{}: scores of the fitted hazards and of two nulls (lower Brier and log scores are better; an AUC of 0.5 is chance).",
@@ -244,6 +263,10 @@ const std::string& text(Lang lang, std::string_view key) {
   const Entry* entry = find(table(), key);
   if (entry == nullptr) throw std::out_of_range("no report text " + std::string(key));
   return pick(*entry, lang);
+}
+
+bool has_text(std::string_view key) {
+  return find(table(), key) != nullptr;
 }
 
 std::string state_name(Lang lang, const std::string& state_code) {

@@ -16,6 +16,7 @@ const char* code(Lang lang);
 // The text of `key`; throws std::out_of_range for a key the table lacks. Some texts hold a "{}"
 // for a number (a year) that the caller formats in.
 const std::string& text(Lang lang, std::string_view key);
+bool has_text(std::string_view key);
 // A state's name from its ISO code, or the code itself when the table lacks it.
 std::string state_name(Lang lang, const std::string& code);
 // Every key, for the test that the table is complete in both languages.

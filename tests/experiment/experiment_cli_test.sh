@@ -105,6 +105,14 @@ check "the lever moves Korea's credibility" \
   awk '$1 == "trust" && $2 == "cred_KOR_2035" { exit !($5 ~ /^\+0\.0[1-9]/) }' "$work/compare.txt"
 "$umbrella" compare "$work/whole" --baseline trust --json >"$work/compare.json" 2>&1
 check "compare --json names the baseline" grep -q '"baseline": "trust"' "$work/compare.json"
+check "compare --json defines each outcome it shows (series, subject, reduction, year)" \
+  /usr/bin/python3 -c "
+import json, sys
+c = json.load(open('$work/compare.json'))
+shown = {o for p in c['policies'].values() for o in p}
+assert set(c['outcomes']) == shown, (set(c['outcomes']), shown)
+assert c['outcomes']['cred_KOR_2035'] == {'series': 'credibility', 'subject': 'KOR', 'reduce': 'value', 'year': 2035}, c['outcomes']['cred_KOR_2035']
+"
 "$umbrella" compare "$work/whole" --outcome cred_KOR --wide >"$work/wide.txt" 2>&1
 check "compare --wide has one row per matching outcome and a column per policy" \
   bash -c "[ \$(wc -l <$work/wide.txt) -eq 3 ] && grep -q '^cred_KOR_2035 .* +0\.0[1-9][0-9]* \[' $work/wide.txt && head -2 $work/wide.txt | tail -1 | grep -q trust"

@@ -1,6 +1,8 @@
 // Opens a report in headless Chromium and checks what a reader would see: no console errors and
-// no request leaving the file, every chart drawn with marks, and every number of the summary
-// equal to the one in the results. Saves a screenshot of the whole page.
+// no request leaving the file, every chart drawn with marks, a legend on every chart of several
+// series, a CSV download under every chart holding the chart's rows, tables that fit or scroll in
+// their own box, and every number of the summary equal to the one in the results. Saves a
+// screenshot of the whole page.
 // Usage: node browser_check.mjs WEB_DIR REPORT.html RESULTS_DIR SCREENSHOT.png
 import {createRequire} from 'node:module';
 import {readFileSync, existsSync} from 'node:fs';
@@ -23,6 +25,40 @@ function check(name, condition, detail = '') {
 }
 
 // The summary.json of a policy: DIR/NAME/summary.json, or DIR/summary.json for a single run.
+// RFC 4180: fields in double quotes may hold commas, quotes (doubled) and line breaks.
+function parseCsv(text) {
+  const rows = [[]];
+  let field = '';
+  let quoted = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (quoted) {
+      if (c === '"' && text[i + 1] === '"') {
+        field += '"';
+        i++;
+      } else if (c === '"') {
+        quoted = false;
+      } else {
+        field += c;
+      }
+    } else if (c === '"') {
+      quoted = true;
+    } else if (c === ',') {
+      rows[rows.length - 1].push(field);
+      field = '';
+    } else if (c === '\n') {
+      rows[rows.length - 1].push(field.replace(/\r$/, ''));
+      field = '';
+      rows.push([]);
+    } else {
+      field += c;
+    }
+  }
+  if (rows[rows.length - 1].length === 0 && field === '') rows.pop();
+  else rows[rows.length - 1].push(field);
+  return rows;
+}
+
 function summaryOf(policy) {
   const nested = path.join(resultsDir, policy, 'summary.json');
   return JSON.parse(readFileSync(existsSync(nested) ? nested : path.join(resultsDir, 'summary.json')));
@@ -99,6 +135,67 @@ try {
       check(`chart ${id} has a legend for its ${chart.series} series`, chart.legend > 0);
     }
   }
+  // Under every chart, a link that downloads the rows it draws: the same columns (every field of
+  // its data) and one line per row, holding the same values.
+  const csvLinks = await page.evaluate(() => {
+    const specs = JSON.parse(document.getElementById('umbrella-charts').textContent);
+    const out = {};
+    for (const element of document.querySelectorAll('[data-chart]')) {
+      const id = element.dataset.chart;
+      const links = document.querySelectorAll(`a.csv[data-csv-for="${id}"]`);
+      out[id] = {links: links.length, href: links[0]?.href || '', download: links[0]?.download || '',
+                 rows: specs[id].data?.values || null, text: links[0]?.textContent || ''};
+    }
+    return out;
+  });
+  for (const [id, chart] of Object.entries(csvLinks)) {
+    check(`chart ${id} has one CSV link`, chart.links === 1 && chart.text.length > 0,
+          `${chart.links} links`);
+    check(`chart ${id} has its rows as data`, Array.isArray(chart.rows) && chart.rows.length > 0);
+    if (chart.links !== 1 || !Array.isArray(chart.rows)) continue;
+    const prefix = 'data:text/csv;charset=utf-8,';
+    const csv = parseCsv(decodeURIComponent(chart.href.slice(prefix.length)).replace(/^\uFEFF/, ''));
+    const columns = [...new Set(chart.rows.flatMap((row) => Object.keys(row)))];
+    check(`chart ${id}: the CSV's header names the data's fields`,
+          JSON.stringify(csv[0]) === JSON.stringify(columns), `${csv[0]} vs ${columns}`);
+    check(`chart ${id}: the CSV has one line per row of the chart`, csv.length - 1 === chart.rows.length,
+          `${csv.length - 1} lines, ${chart.rows.length} rows`);
+    const differing = chart.rows.findIndex((row, r) =>
+        columns.some((column, c) => (row[column] === undefined ? '' : String(row[column])) !== csv[r + 1]?.[c]));
+    check(`chart ${id}: the CSV holds the chart's values`, differing === -1, `row ${differing}`);
+    check(`chart ${id}: the CSV is named after the chart`, chart.download === `umbrella-${id}.csv`);
+  }
+  // A click saves the file itself, with no request leaving the page.
+  const firstChart = charts[0];
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.locator(`a.csv[data-csv-for="${firstChart}"]`).click(),
+  ]);
+  const saved = readFileSync(await download.path(), 'utf8');
+  const linked = decodeURIComponent(csvLinks[firstChart].href.slice('data:text/csv;charset=utf-8,'.length));
+  check(`clicking chart ${firstChart}'s link downloads its CSV`,
+        saved === linked && download.suggestedFilename() === `umbrella-${firstChart}.csv`,
+        download.suggestedFilename());
+
+  // A table wider than the page scrolls in its own box (.wide) instead of widening the page; the
+  // narrative wraps its lines.
+  const layout = await page.evaluate(() => {
+    const main = document.querySelector('main');
+    const overflowing = Array.from(document.querySelectorAll('table'))
+        .filter((table) => table.getBoundingClientRect().width > main.clientWidth + 1 && !table.closest('.wide'))
+        .map((table) => table.closest('section')?.id);
+    const narrative = document.querySelector('pre.narrative');
+    return {overflowing, pageWidth: document.documentElement.scrollWidth, window: window.innerWidth,
+            narrative: narrative ? getComputedStyle(narrative).whiteSpace : null};
+  });
+  check('every table fits the page or scrolls in its own box', layout.overflowing.length === 0,
+        layout.overflowing.join(' '));
+  check('the page is no wider than the window', layout.pageWidth <= layout.window,
+        `${layout.pageWidth} > ${layout.window}`);
+  if (layout.narrative !== null) {
+    check('the narrative wraps its lines', layout.narrative === 'pre-wrap', layout.narrative);
+  }
+
   const menus = await page.locator('.vega-embed details').count();
   check('every chart offers its export menu', menus === charts.length, `${menus} of ${charts.length}`);
   const svgExport = await page.evaluate(async () => {

@@ -13,3 +13,12 @@ make_results() {
     --outputs "$dir/y.csv" --json >"$dir/sensitivity.json"
   cp "$root/tests/report/comparison.json" "$dir/comparison.json"
 }
+
+# `make_experiment DIR`: the essay's remedies as `make run` writes them (the experiment, its
+# paired comparison), at 2 replicates per sample: a report of an experiment's folder.
+make_experiment() {
+  local dir=$1
+  "$umbrella" experiment "$root/scenarios/experiments/essay-remedies.yaml" --replicates 2 \
+    --threads 2 --quiet --out "$dir" >/dev/null
+  "$umbrella" compare "$dir" --json >"$dir/comparison.json"
+}

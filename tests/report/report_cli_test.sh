@@ -17,6 +17,24 @@ for section in summary allies world crises policies sensitivity narrative assump
   check "the report has the $section section" grep -q "<section id=\"$section\">" "$work/a.html"
 done
 check "the paired differences of comparison.json are drawn" grep -q 'data-chart="paired_differences"' "$work/a.html"
+check "the crises under each policy come right after the answers" \
+  bash -c "grep -o '<section id=\"[a-z_]*\">' $work/a.html | head -3 | tr -d '\n' | grep -q 'answers.*crisis_effects.*summary'"
+check "the parameter table opens on demand" grep -q '<details class="parameters"><summary>' "$work/a.html"
+
+# An experiment's folder (make run's out/essay-remedies): its crisis outcomes by name, with each
+# remedy's paired effect in percentage points; the policy figures on the same outcomes.
+make_experiment "$work/remedies"
+"$umbrella" report "$work/remedies" --out "$work/remedies.html" >/dev/null
+check "an experiment's report exits 0" [ $? -eq 0 ]
+check "it has the crisis section" grep -q '<section id="crisis_effects">' "$work/remedies.html"
+for label in "Invasion · China–Taiwan · by 2035" "Successful invasion · China–Taiwan · by 2035" \
+  "Invasion · China–Japan · by 2035" "Nuclear use · China–Taiwan · by 2035"; do
+  check "it names $label" grep -q "<tr><th>$label</th><td class=\"num\">[0-9.]*%</td>" "$work/remedies.html"
+done
+check "each remedy's effect on them in pp with its interval" \
+  grep -qE '<td class="num">[-+][0-9]+\.[0-9]{2} pp \[[-+][0-9]+\.[0-9]{2}, [-+][0-9]+\.[0-9]{2}\]</td>' "$work/remedies.html"
+check "no raw outcome id is shown as a row" bash -c "! grep -q '<th>taiwan_invaded_by_2035</th>' $work/remedies.html"
+check "the policy figures group the outcomes by question" grep -q 'Do the allies pursue the bomb?' "$work/remedies.html"
 check "the charts are inlined, not fetched" bash -c "! grep -qE '<script[^>]+src=' $work/a.html"
 check "the assumptions table lists every parameter" \
   [ "$(grep -c '<tr[^>]*><td>[a-z_]*\.[a-z_.]*</td>' "$work/a.html")" -ge 70 ]

@@ -5,6 +5,7 @@
 
 #include <filesystem>
 #include <fstream>
+#include <set>
 #include <sstream>
 
 #include "../error_catalogue.h"
@@ -12,6 +13,7 @@
 #include "engine/ensemble.h"
 #include "engine/representative.h"
 #include "engine/summary_io.h"
+#include "report/compared_outcomes.h"
 #include "report/html.h"
 #include "report/number_format.h"
 #include "report/report_document.h"
@@ -186,7 +188,15 @@ TEST_F(ResultsFolder, ReadsPairedDifferencesWithoutTheBaselineItself) {
                                            "restore_trust nuclear_armed_states_2045",
                                            "restore_trust acquired_KOR (share)",
                                            "restore_trust acquired_KOR (year) (no interval)",
-                                           "bilateral_sharing credibility_JPN_2035"));
+                                           "restore_trust taiwan_invaded_by_2045",
+                                           "bilateral_sharing credibility_JPN_2035",
+                                           "bilateral_sharing taiwan_invaded_by_2045"));
+  const OutcomeDefinition* invaded = results.comparison->definition("taiwan_invaded_by_2045");
+  ASSERT_NE(invaded, nullptr);
+  EXPECT_EQ(invaded->series + " " + invaded->subject + " " + invaded->reduce,
+            "p_invasion CHN-TWN max");
+  EXPECT_FALSE(invaded->year.has_value());
+  EXPECT_EQ(results.comparison->definition("credibility_JPN_2035")->year, 2035);
   write("comparison.json", R"({"policies": {"x": {"y": {"low": 1}}}})");
   EXPECT_THAT(error_of(dir_), HasSubstr("comparison.json: policies.x.y.difference: missing"));
 }
@@ -332,11 +342,88 @@ TEST(ReportDocument, AnswersTheEssaysQuestionsFirst) {
   ASSERT_NE(answers, std::string::npos);
   EXPECT_LT(answers, html.find("<section id=\"summary\">"));
   EXPECT_THAT(html, HasSubstr("restore Japan&#39;s belief in the umbrella?</th><td>"
-                              "bilateral_sharing</td><td>credibility_JPN_2035</td><td "
+                              "bilateral_sharing</td><td>Credibility · Japan · 2035</td><td "
                               "class=\"num\">+4.60 pp [+4.30, +4.90]</td><td>raises it</td>"));
   // restore_trust's pursuit outcomes are not in this comparison: no row asks about them.
   EXPECT_THAT(html, Not(HasSubstr("keep South Korea from pursuing")));
   EXPECT_THAT(html, HasSubstr("the intervals show the chance in events only"));
+}
+
+Comparison fixture_comparison() {
+  std::ifstream file(UMBRELLA_SOURCE_DIR "/tests/report/comparison.json");
+  return read_comparison(nlohmann::ordered_json::parse(file), "comparison.json");
+}
+
+// The crisis outcomes of a comparison come right after the answers, named for people, with each
+// policy's paired effect in percentage points and its interval, and the baseline's level.
+TEST(ReportDocument, CrisisEffectsFollowTheAnswersWithLabelsAndPoints) {
+  Results results;
+  results.policies.push_back({"baseline", "summary.json", small_run({})});
+  results.policies.push_back(
+      {"restore_trust", "summary.json", small_run({{"restore_trust", 1.0}})});
+  EXPECT_THAT(report_of(results, Lang::en), Not(HasSubstr("<section id=\"crisis_effects\">")));
+  results.comparison = fixture_comparison();
+  const std::string html = report_of(results, Lang::en);
+  const auto answers = html.find("<section id=\"answers\">");
+  const auto crises = html.find("<section id=\"crisis_effects\">");
+  ASSERT_NE(crises, std::string::npos);
+  EXPECT_LT(answers, crises);
+  EXPECT_LT(crises, html.find("<section id=\"summary\">"));
+  // The results end in 2036: "by" their last year.
+  EXPECT_THAT(html, HasSubstr("<tr><th>Invasion · China–Taiwan · by 2036</th><td class=\"num\">"
+                              "40.0%</td><td class=\"num\">-2.00 pp [-5.00, +1.00]</td><td "
+                              "class=\"num\">-1.00 pp [-4.00, +2.00]</td></tr>"));
+  EXPECT_THAT(report_of(results, Lang::ja), HasSubstr("侵攻 · 中国–台湾 · 2036年まで"));
+
+  // An older file without definitions: the id in words, still a crisis by its words.
+  for (OutcomeDefinition& d : results.comparison->outcomes) d.name += "-unused";
+  const std::string old = report_of(results, Lang::en);
+  EXPECT_THAT(old, HasSubstr("<section id=\"crisis_effects\">"));
+  EXPECT_THAT(old, HasSubstr("<tr><th>Taiwan invaded by 2045</th>"));
+}
+
+// The two policy figures show the same outcomes in the same years, grouped by question: means
+// (percent) and paired differences (percentage points).
+TEST(ReportDocument, PolicyFiguresShareOutcomesGroupsAndUnits) {
+  Results results;
+  results.policies.push_back({"baseline", "summary.json", small_run({})});
+  results.policies.push_back(
+      {"restore_trust", "summary.json", small_run({{"restore_trust", 1.0}})});
+  results.policies.push_back(
+      {"bilateral_sharing", "summary.json", small_run({{"bilateral_sharing", 1.0}})});
+  results.comparison = fixture_comparison();
+  const ReportContext context{Lang::en, 2035, &results, nullptr};
+  const std::vector<ComparedOutcome> outcomes = compared_outcomes(context);
+  const Json means = mean_rows(context, outcomes);
+  const Json paired = paired_rows(context, outcomes);
+  std::set<std::string> mean_panels, paired_panels;
+  for (const Json& row : means) mean_panels.insert(row["panel"].get<std::string>());
+  for (const Json& row : paired) paired_panels.insert(row["panel"].get<std::string>());
+  EXPECT_EQ(mean_panels, paired_panels);
+  EXPECT_THAT(mean_panels, ::testing::Contains("Credibility · Japan · 2035"));
+  EXPECT_THAT(mean_panels,
+              ::testing::Contains("Armed · South Korea · ever by 2036 (share of runs)"));
+  for (const Json& row : paired) {
+    if (row["line"] == "bilateral_sharing" && row["outcome"] == "credibility_JPN_2035") {
+      EXPECT_DOUBLE_EQ(row["centre"].get<double>(), 4.6);
+      EXPECT_DOUBLE_EQ(row["lo"].get<double>(), 4.3);
+      EXPECT_EQ(row["group"], "Do the allies believe in the umbrella?");
+    }
+  }
+  // The summaries hold credibility in 2035: its mean and 90% band come from them, in percent.
+  const Summary& base = results.policies[0].summary;
+  for (const Json& row : means) {
+    if (row["line"] == "baseline" && row["outcome"] == "credibility_JPN_2035") {
+      EXPECT_DOUBLE_EQ(row["centre"].get<double>(),
+                       rounded(100.0 * base.mean("credibility", "JPN", 2035)));
+      EXPECT_LT(row["lo"].get<double>(), row["hi"].get<double>());
+    }
+  }
+  EXPECT_EQ(group_titles(context, outcomes),
+            (std::vector<std::string>{"Do the allies believe in the umbrella?",
+                                      "Do the allies acquire the bomb?",
+                                      "How many nuclear-armed states, how strong the NPT?",
+                                      "Crises, invasions and nuclear use"}));
 }
 
 // A run that ends at the milestone shows each year once in the world table.
