@@ -159,7 +159,10 @@ void add_experiment_command(CLI::App& app, Commands& commands) {
                   "Replicates per sample instead of the file's (kept in the store)")
       ->check(CLI::Range(1, 1'000'000'000));
   sub->add_flag("--quiet", options->quiet, "No progress on stderr");
-  sub->add_option("--kill-after-chunks", options->kill_after_chunks)->group("");
+  // Listed in the help: CLI11 leaves an option hidden from it (group "") nameless in its errors.
+  sub->add_option("--kill-after-chunks", options->kill_after_chunks,
+                  "End as kill -9 would, right after the Nth commit (the kill-and-resume test)")
+      ->group("For tests");
   commands.push_back({sub, [options] { return run_experiment_file(*options); }});
 }
 

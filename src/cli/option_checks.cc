@@ -27,6 +27,14 @@ bool is_finite_number(const std::string& text) {
   return end == text.c_str() + text.size() && std::isfinite(value);
 }
 
+// The name the option is given by, as CLI11's get_name() would say it, but also for an option
+// hidden from the help (which get_name() leaves nameless).
+std::string option_name(const CLI::Option& option) {
+  if (!option.get_lnames().empty()) return "--" + option.get_lnames().front();
+  if (!option.get_snames().empty()) return "-" + option.get_snames().front();
+  return option.get_single_name();
+}
+
 void check_option(const CLI::Option& option) {
   const std::string type = option.get_type_name();
   for (const std::string& text : option.results()) {
@@ -34,11 +42,11 @@ void check_option(const CLI::Option& option) {
       throw UsageError(
           fmt::format("{}: expected a decimal integer in [0, 18446744073709551615], "
                       "got '{}'",
-                      option.get_name(), text));
+                      option_name(option), text));
     }
     if (type == "FLOAT" && !is_finite_number(text)) {
       throw UsageError(
-          fmt::format("{}: expected a finite number, got '{}'", option.get_name(), text));
+          fmt::format("{}: expected a finite number, got '{}'", option_name(option), text));
     }
   }
 }

@@ -36,6 +36,15 @@ check "and writes nothing" [ ! -e "$work/negseed" ]
 check "a seed above 2^64-1 is exit 2" [ $? -eq 2 ]
 "$umbrella" run "$baseline" --seed 18446744073709551615 --replicates 2 --quiet >/dev/null 2>&1
 check "the largest seed is taken" [ $? -eq 0 ]
+# Found by options_fuzz: an option left out of the help was nameless in its errors.
+tiny=$root/tests/errors/inputs/tiny-experiment.yaml
+"$umbrella" experiment "$tiny" --kill-after-chunks -1 >"$work/kill_negative.out" 2>&1
+check "a negative --kill-after-chunks is exit 2" [ $? -eq 2 ]
+check "and names the option" grep -q "^error: --kill-after-chunks: expected a decimal" "$work/kill_negative.out"
+"$umbrella" experiment "$tiny" --kill-after-chunks many >"$work/kill_word.out" 2>&1
+check "a word as --kill-after-chunks names the option" grep -q "^Could not convert: --kill-after-chunks = many" "$work/kill_word.out"
+"$umbrella" experiment "$tiny" --kill-after-chunks >"$work/kill_missing.out" 2>&1
+check "a missing --kill-after-chunks value names the option" grep -q "^--kill-after-chunks: 1 required UINT missing" "$work/kill_missing.out"
 "$umbrella" run "$baseline" --milestone 3000 --replicates 10 --quiet >"$work/milestone.out" 2>&1
 check "a milestone outside the run's years is exit 2" [ $? -eq 2 ]
 "$umbrella" run "$baseline" --lever restore_trust=0.5 --lever restore_trust=1 --replicates 10 --quiet >"$work/twice.out" 2>&1
