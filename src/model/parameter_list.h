@@ -83,7 +83,7 @@
   X(crisis_wartime_commitment, "crisis.wartime_commitment",             0, 1,  "share of the patron's conventional strength it brings to a war in the ally's defence (at least its forward presence)") \
   X(crisis_resolve_dispersion, "crisis.resolve_dispersion",             0, 5,  "scale of the challenger's private value of war (logistic), in units of its stakes") \
   X(crisis_taboo_weight,       "crisis.taboo_weight",                   0, 5,  "multiplies the first user's cost of limited nuclear use (the taboo's price)") \
-  X(crisis_control_weight,     "crisis.control_weight",                 0, 2,  "multiplies the ladder's loss-of-control hazards after nuclear use") \
+  X(crisis_control_weight,     "crisis.control_weight",                 0, 2,  "multiplies the ladder's loss-of-control hazards after nuclear use and at the brink of a nuclear threat") \
   X(crisis_escalation_dominance, "crisis.escalation_dominance",         0, 1,  "how far the theater (strategic) balance shifts a theater war's (strategic exchange's) damage toward the weaker side") \
   X(crisis_theater_war_losses, "crisis.theater_war_losses",             0, 1,  "share of each side's theater warheads in the region used or destroyed in a theater nuclear war") \
   X(regime_nuclear_use_shock,  "regime.nuclear_use_shock",              0, 1,  "strength lost in a year with nuclear use in a crisis") \
