@@ -156,7 +156,7 @@ TEST(RunLimits, ReplicatesKeptForExactQuantiles) {
   options.replicates = 200'000;
   expect_quoted_error<UsageError>(
       [&] { run_ensemble(Simulation(scenario, options), scenario.name); },
-      "--replicates: expected at most 170435 replicates of this run (each keeps 3150 numbers for "
+      "--replicates: expected at most 166008 replicates of this run (each keeps 3234 numbers for "
       "the exact quantiles, at most 536870912 in all; umbrella experiment streams them instead), "
       "got 200000");
 }
