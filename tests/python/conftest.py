@@ -35,3 +35,22 @@ def baseline():
     import umbrella
 
     return umbrella.load_scenario(BASELINE, overlays=[EVENTS])
+
+
+def assert_runs_in_venv(venv, cwd, env, extra=""):
+    """Imports the module with the venv's interpreter (no PYTHONPATH in `env`) and runs a
+    five-replicate baseline there, with `extra` keyword arguments to Simulation; the module must
+    come from the venv, with its stubs beside it."""
+    check = f"""
+import umbrella
+print(umbrella.__file__)
+simulation = umbrella.Simulation(umbrella.load_scenario({str(BASELINE)!r}), replicates=5{extra})
+print(simulation.run().replicates)
+"""
+    done = subprocess.run([str(venv / "bin" / "python"), "-c", check], capture_output=True,
+                          text=True, env=env, cwd=cwd)
+    assert done.returncode == 0, done.stderr
+    module, replicates = done.stdout.split()
+    assert Path(module).is_relative_to(venv)
+    assert Path(module).with_name("umbrella.pyi").is_file()
+    assert replicates == "5"

@@ -5,18 +5,10 @@ import subprocess
 import sys
 from pathlib import Path
 
-from conftest import BASELINE
+from conftest import assert_runs_in_venv
 
 BUILD = Path(os.environ["UMBRELLA_BUILD_DIR"])
 CMAKE = os.environ.get("UMBRELLA_CMAKE", "cmake")
-
-CHECK = f"""
-import umbrella
-print(umbrella.__file__)
-simulation = umbrella.Simulation(umbrella.load_scenario({str(BASELINE)!r}), replicates=5)
-print(simulation.run().replicates)
-"""
-
 
 def test_the_module_installs_into_a_virtual_environment(tmp_path):
     venv = tmp_path / "venv"
@@ -25,10 +17,4 @@ def test_the_module_installs_into_a_virtual_environment(tmp_path):
     subprocess.run([CMAKE, "--install", str(BUILD), "--component", "python", "--prefix",
                     str(venv)], check=True, capture_output=True)
     env = {k: v for k, v in os.environ.items() if k != "PYTHONPATH"}
-    done = subprocess.run([str(venv / "bin" / "python"), "-c", CHECK], capture_output=True,
-                          text=True, env=env, cwd=tmp_path)
-    assert done.returncode == 0, done.stderr
-    module, replicates = done.stdout.split()
-    assert Path(module).is_relative_to(venv)
-    assert Path(module).with_name("umbrella.pyi").is_file()
-    assert replicates == "5"
+    assert_runs_in_venv(venv, tmp_path, env)
