@@ -6,7 +6,7 @@
 #include <filesystem>
 #include <fstream>
 
-#include "experiment/experiment_runner.h"
+#include "experiment/runner.h"
 
 namespace {
 

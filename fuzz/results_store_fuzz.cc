@@ -8,12 +8,12 @@
 #include <numeric>
 #include <vector>
 
-#include "experiment/experiment_runner.h"
+#include "analysis/prim.h"
+#include "analysis/sensitivity_report.h"
 #include "experiment/paired_comparison.h"
-#include "experiment/prim.h"
 #include "experiment/results_store.h"
+#include "experiment/runner.h"
 #include "experiment/sample_means.h"
-#include "experiment/sensitivity_report.h"
 #include "sandbox.h"
 
 namespace {
@@ -48,7 +48,7 @@ void analyse_means(const StoredExperiment& stored, const umbrella::sa::Table& me
   std::vector<bool> cases(first.size());
   std::transform(first.begin(), first.end(), cases.begin(), [&](double x) { return x >= mean; });
   if (std::find(cases.begin(), cases.end(), true) != cases.end()) {
-    prim(stored.design, cases, PrimOptions{});
+    umbrella::sa::prim(stored.design, cases, umbrella::sa::PrimOptions{});
   }
 }
 

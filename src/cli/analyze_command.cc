@@ -7,12 +7,12 @@
 #include <memory>
 #include <string>
 
+#include "analysis/design_csv.h"
+#include "analysis/problem.h"
+#include "analysis/sensitivity_report.h"
 #include "cli/commands.h"
 #include "core/error.h"
 #include "core/limits.h"
-#include "experiment/design_csv.h"
-#include "experiment/sa_problem.h"
-#include "experiment/sensitivity_report.h"
 
 namespace umbrella::cli {
 namespace {

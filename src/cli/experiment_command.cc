@@ -16,7 +16,7 @@
 #include "cli/progress.h"
 #include "core/limits.h"
 #include "distributed/launch.h"
-#include "experiment/experiment_runner.h"
+#include "experiment/runner.h"
 
 namespace umbrella::cli {
 namespace {

@@ -8,10 +8,10 @@
 #include <memory>
 #include <string>
 
+#include "analysis/samplers.h"
 #include "cli/commands.h"
 #include "core/atomic_file.h"
 #include "core/error.h"
-#include "experiment/samplers.h"
 
 namespace umbrella::cli {
 namespace {

@@ -7,7 +7,7 @@
 
 #include "cli/commands.h"
 #include "core/limits.h"
-#include "experiment/experiment_sensitivity.h"
+#include "experiment/sensitivity.h"
 
 namespace umbrella::cli {
 namespace {

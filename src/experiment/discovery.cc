@@ -23,7 +23,7 @@ std::size_t index_of(const std::vector<std::string>& names, const std::string& n
   return static_cast<std::size_t>(found - names.begin());
 }
 
-nlohmann::ordered_json step_json(std::size_t index, const PrimStep& step) {
+nlohmann::ordered_json step_json(std::size_t index, const sa::PrimStep& step) {
   return {{"step", index},
           {"coverage", step.coverage},
           {"density", step.density},
@@ -33,7 +33,7 @@ nlohmann::ordered_json step_json(std::size_t index, const PrimStep& step) {
           {"restricted", step.restricted}};
 }
 
-nlohmann::ordered_json result_json(const PrimResult& result,
+nlohmann::ordered_json result_json(const sa::PrimResult& result,
                                    const std::vector<std::string>& names) {
   nlohmann::ordered_json trajectory = nlohmann::ordered_json::array();
   for (std::size_t s = 0; s < result.trajectory.size(); ++s) {
@@ -41,7 +41,7 @@ nlohmann::ordered_json result_json(const PrimResult& result,
   }
   nlohmann::ordered_json box = step_json(result.chosen, result.box);
   box["restrictions"] = nlohmann::ordered_json::array();
-  for (const PrimRestriction& r : result.restrictions) {
+  for (const sa::PrimRestriction& r : result.restrictions) {
     box["restrictions"].push_back({{"uncertainty", names[r.column]},
                                    {"lower", r.lower},
                                    {"upper", r.upper},
@@ -52,28 +52,28 @@ nlohmann::ordered_json result_json(const PrimResult& result,
   return {{"trajectory", trajectory}, {"box", box}};
 }
 
-std::string result_text(const PrimResult& result, const std::vector<std::string>& names) {
+std::string result_text(const sa::PrimResult& result, const std::vector<std::string>& names) {
   std::string text = fmt::format("{:>4}  {:>8}  {:>8}  {:>6}  {:>10}\n", "step", "coverage",
                                  "density", "mass", "restricted");
   for (std::size_t s = 0; s < result.trajectory.size(); ++s) {
-    const PrimStep& step = result.trajectory[s];
+    const sa::PrimStep& step = result.trajectory[s];
     text += fmt::format("{:>4}  {:>8.3f}  {:>8.3f}  {:>6.3f}  {:>10}{}\n", s, step.coverage,
                         step.density, step.mass, step.restricted,
                         s == result.chosen ? "  <- chosen" : "");
   }
-  const PrimStep& box = result.box;
+  const sa::PrimStep& box = result.box;
   text += fmt::format(
       "\nbox of step {}: coverage {:.3f} ({} of the cases), density {:.3f}, mass {:.3f} ({} "
       "samples)\n",
       result.chosen, box.coverage, box.cases, box.density, box.mass, box.rows);
   if (result.restrictions.empty()) return text + "no uncertainty is restricted\n";
   std::size_t width = 11;
-  for (const PrimRestriction& r : result.restrictions) {
+  for (const sa::PrimRestriction& r : result.restrictions) {
     width = std::max(width, names[r.column].size());
   }
   text += fmt::format("{:<{}}  {:>10}  {:>10}  {:>23}  {:>8}\n", "uncertainty", width, "lower",
                       "upper", "full range", "p-value");
-  for (const PrimRestriction& r : result.restrictions) {
+  for (const sa::PrimRestriction& r : result.restrictions) {
     text += fmt::format("{:<{}}  {:>10.4g}  {:>10.4g}  {:>23}  {:>8.2g}\n", names[r.column], width,
                         r.lower, r.upper,
                         fmt::format("[{:.4g}, {:.4g}]", r.full_lower, r.full_upper), r.p_value);
@@ -137,11 +137,12 @@ Discovery discover(ResultsStore& store, const StoredExperiment& stored,
         "--threshold)",
         discovery.measured, condition.text(), request.policy));
   }
-  discovery.result = prim(stored.design, cases, request.prim);
+  discovery.result = sa::prim(stored.design, cases, request.prim);
   // The most telling restriction first (the smallest quasi-p-value).
-  std::stable_sort(
-      discovery.result.restrictions.begin(), discovery.result.restrictions.end(),
-      [](const PrimRestriction& a, const PrimRestriction& b) { return a.p_value < b.p_value; });
+  std::stable_sort(discovery.result.restrictions.begin(), discovery.result.restrictions.end(),
+                   [](const sa::PrimRestriction& a, const sa::PrimRestriction& b) {
+                     return a.p_value < b.p_value;
+                   });
   return discovery;
 }
 

@@ -9,8 +9,8 @@
 #include <string>
 #include <vector>
 
+#include "analysis/prim.h"
 #include "experiment/experiment.h"
-#include "experiment/prim.h"
 #include "experiment/results_store.h"
 
 namespace umbrella::experiment {
@@ -20,7 +20,7 @@ struct DiscoveryRequest {
   std::string policy = kBaselinePolicy;
   std::string against;  // empty: the policy's own means; else the paired difference from it
   std::string threshold = ">= 0.5";
-  PrimOptions prim;
+  sa::PrimOptions prim;
 };
 
 struct Discovery {
@@ -32,7 +32,7 @@ struct Discovery {
   std::size_t samples = 0;
   std::size_t cases = 0;
   std::vector<std::string> uncertainties;  // the design's columns, as PRIM numbers them
-  PrimResult result;                       // restrictions with the smallest p-value first
+  sa::PrimResult result;                   // restrictions with the smallest p-value first
 };
 
 // The condition of `threshold`; UsageError (--threshold: ...) when it is not one.

@@ -8,7 +8,7 @@
 #include <iterator>
 #include <utility>
 
-#include "scenario/yaml_reader.h"
+#include "core/yaml_reader.h"
 
 namespace umbrella::experiment {
 

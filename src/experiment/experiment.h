@@ -10,8 +10,8 @@
 #include <string_view>
 #include <vector>
 
+#include "analysis/samplers.h"
 #include "engine/run_options.h"
-#include "experiment/samplers.h"
 #include "model/parameters.h"
 #include "scenario/scenario.h"
 

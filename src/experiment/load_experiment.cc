@@ -7,10 +7,10 @@
 #include <filesystem>
 #include <limits>
 
+#include "analysis/sobol_sequence.h"
 #include "core/input_file.h"
 #include "core/limits.h"
-#include "experiment/experiment_sections.h"
-#include "experiment/sobol_sequence.h"
+#include "experiment/sections.h"
 #include "scenario/loader.h"
 
 namespace umbrella::experiment {

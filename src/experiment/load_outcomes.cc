@@ -9,8 +9,8 @@
 #include "core/limits.h"
 #include "core/text.h"
 #include "engine/outcomes.h"
-#include "experiment/experiment_sections.h"
 #include "experiment/quantile_histogram.h"
+#include "experiment/sections.h"
 #include "model/world_index.h"
 
 namespace umbrella::experiment {

@@ -6,7 +6,7 @@
 
 #include "core/limits.h"
 #include "core/text.h"
-#include "experiment/experiment_sections.h"
+#include "experiment/sections.h"
 
 namespace umbrella::experiment {
 namespace {

@@ -5,7 +5,7 @@
 #include <algorithm>
 #include <map>
 
-#include "experiment/experiment_sections.h"
+#include "experiment/sections.h"
 #include "scenario/uncertain_number.h"
 
 namespace umbrella::experiment {

@@ -12,7 +12,7 @@
 #include <vector>
 
 #include "engine/summary.h"
-#include "experiment/experiment_plan.h"
+#include "experiment/plan.h"
 #include "experiment/quantile_histogram.h"
 
 namespace umbrella::experiment {

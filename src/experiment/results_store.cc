@@ -12,7 +12,7 @@
 #include "core/atomic_file.h"
 #include "core/error.h"
 #include "core/limits.h"
-#include "experiment/experiment_plan.h"
+#include "experiment/plan.h"
 #include "experiment/policy_aggregate.h"
 
 namespace umbrella::experiment {

@@ -11,8 +11,8 @@
 #include <string>
 #include <vector>
 
+#include "analysis/problem.h"
 #include "experiment/experiment.h"
-#include "experiment/sa_problem.h"
 #include "experiment/sqlite_db.h"
 
 namespace umbrella::experiment {

@@ -4,7 +4,7 @@
 // connection and that are written in order, so the file is the same whatever the threads.
 #include <filesystem>
 
-#include "experiment/experiment_plan.h"
+#include "experiment/plan.h"
 
 namespace umbrella::experiment {
 

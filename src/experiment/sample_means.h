@@ -5,7 +5,7 @@
 // itself is missing when it never does.
 #include <cstddef>
 
-#include "experiment/design_csv.h"
+#include "analysis/design_csv.h"
 #include "experiment/results_store.h"
 
 namespace umbrella::experiment {

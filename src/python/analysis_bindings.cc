@@ -12,11 +12,11 @@
 #include <optional>
 #include <span>
 
+#include "analysis/samplers.h"
 #include "core/error.h"
 #include "core/input_file.h"
 #include "experiment/discovery.h"
-#include "experiment/experiment_sensitivity.h"
-#include "experiment/samplers.h"
+#include "experiment/sensitivity.h"
 #include "python/arrays.h"
 #include "python/bindings.h"
 #include "python/open_results.h"
@@ -253,7 +253,7 @@ py::object trajectory(const ex::Discovery& d, const py::object& as_frame) {
   std::vector<double> coverage, density, mass;
   std::vector<std::int64_t> step, rows, cases, restricted;
   for (std::size_t s = 0; s < steps; ++s) {
-    const ex::PrimStep& p = d.result.trajectory[s];
+    const sa::PrimStep& p = d.result.trajectory[s];
     step.push_back(static_cast<std::int64_t>(s));
     coverage.push_back(p.coverage);
     density.push_back(p.density);
@@ -277,7 +277,7 @@ py::object trajectory(const ex::Discovery& d, const py::object& as_frame) {
 py::object box(const ex::Discovery& d, const py::object& as_frame) {
   py::list uncertainty;
   std::vector<double> lower, upper, full_lower, full_upper, p_value;
-  for (const ex::PrimRestriction& r : d.result.restrictions) {
+  for (const sa::PrimRestriction& r : d.result.restrictions) {
     uncertainty.append(d.uncertainties[r.column]);
     lower.push_back(r.lower);
     upper.push_back(r.upper);

@@ -9,9 +9,9 @@
 #include <filesystem>
 #include <mutex>
 
-#include "experiment/experiment_runner.h"
 #include "experiment/paired_comparison.h"
 #include "experiment/results_store.h"
+#include "experiment/runner.h"
 #include "experiment/sample_means.h"
 #include "python/arrays.h"
 #include "python/bindings.h"

@@ -8,9 +8,9 @@
 #include <string>
 
 #include "core/limits.h"
+#include "core/yaml_reader.h"
 #include "scenario/scenario.h"
 #include "scenario/uncertain_number.h"
-#include "scenario/yaml_reader.h"
 
 namespace umbrella {
 

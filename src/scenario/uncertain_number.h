@@ -5,8 +5,8 @@
 #include <string>
 #include <vector>
 
+#include "core/yaml_reader.h"
 #include "model/parameters.h"
-#include "scenario/yaml_reader.h"
 
 namespace umbrella {
 

@@ -7,10 +7,10 @@
 #include <memory>
 
 #include "../error_catalogue.h"
-#include "experiment/experiment_runner.h"
 #include "experiment/paired_comparison.h"
 #include "experiment/policy_aggregate.h"
 #include "experiment/results_store.h"
+#include "experiment/runner.h"
 #include "experiment/sample_means.h"
 #include "experiment_files.h"
 

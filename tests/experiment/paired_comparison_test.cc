@@ -7,7 +7,7 @@
 
 #include <cmath>
 
-#include "experiment/experiment_runner.h"
+#include "experiment/runner.h"
 #include "experiment_files.h"
 
 namespace umbrella::experiment {

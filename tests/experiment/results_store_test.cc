@@ -16,9 +16,9 @@
 #include <string>
 
 #include "../error_catalogue.h"
-#include "experiment/experiment_plan.h"
-#include "experiment/experiment_runner.h"
 #include "experiment/paired_comparison.h"
+#include "experiment/plan.h"
+#include "experiment/runner.h"
 #include "experiment/sample_means.h"
 #include "experiment_files.h"
 

@@ -9,14 +9,14 @@
 #include "../error_catalogue.h"
 #include "../experiment/experiment_files.h"
 #include "../malformed_catalogue.h"
+#include "analysis/problem.h"
+#include "analysis/samplers.h"
 #include "core/error.h"
 #include "core/limits.h"
 #include "engine/ensemble.h"
 #include "experiment/experiment.h"
-#include "experiment/experiment_plan.h"
-#include "experiment/experiment_runner.h"
-#include "experiment/sa_problem.h"
-#include "experiment/samplers.h"
+#include "experiment/plan.h"
+#include "experiment/runner.h"
 #include "scenario/loader.h"
 
 namespace umbrella::testing {

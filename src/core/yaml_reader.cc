@@ -1,0 +1,368 @@
+#include "core/yaml_reader.h"
+
+#include <fmt/format.h>
+#include <yaml-cpp/eventhandler.h>
+
+#include <algorithm>
+#include <cctype>
+#include <charconv>
+#include <cmath>
+#include <set>
+#include <sstream>
+
+#include "core/limits.h"
+#include "core/text.h"
+#include "core/yaml_depth.h"
+
+namespace umbrella {
+namespace {
+
+// yaml-cpp marks are 0-based and -1 when unknown; messages are 1-based with 0 for unknown.
+SourceLocation locate(const std::string& file, const YAML::Mark& mark) {
+  return SourceLocation{file, mark.line < 0 ? 0 : mark.line + 1,
+                        mark.column < 0 ? 0 : mark.column + 1};
+}
+
+// Counts the first document's nodes and nesting from the parser's events, stopping as soon as
+// either passes its limit: yaml-cpp builds about 500 bytes per node, so a hostile file well
+// under the size limit could otherwise take gigabytes and minutes.
+class SizeCheck : public YAML::EventHandler {
+ public:
+  explicit SizeCheck(const std::string& file) : file_(file) {}
+
+  void OnDocumentStart(const YAML::Mark&) override {}
+  void OnDocumentEnd() override {}
+  void OnNull(const YAML::Mark& mark, YAML::anchor_t) override { count(mark); }
+  void OnAlias(const YAML::Mark& mark, YAML::anchor_t) override { count(mark); }
+  void OnScalar(const YAML::Mark& mark, const std::string&, YAML::anchor_t,
+                const std::string&) override {
+    count(mark);
+  }
+  void OnSequenceStart(const YAML::Mark& mark, const std::string&, YAML::anchor_t,
+                       YAML::EmitterStyle::value) override {
+    open(mark);
+  }
+  void OnSequenceEnd() override { --depth_; }
+  void OnMapStart(const YAML::Mark& mark, const std::string&, YAML::anchor_t,
+                  YAML::EmitterStyle::value) override {
+    open(mark);
+  }
+  void OnMapEnd() override { --depth_; }
+
+ private:
+  void count(const YAML::Mark& mark) {
+    if (++nodes_ > limits::kMaxYamlNodes) {
+      throw InputError(locate(file_, mark), "",
+                       fmt::format("expected at most {} YAML values, lists and maps in one file, "
+                                   "got more",
+                                   limits::kMaxYamlNodes));
+    }
+  }
+  void open(const YAML::Mark& mark) {
+    count(mark);
+    if (++depth_ > limits::kMaxYamlDepth) {
+      throw InputError(locate(file_, mark), "",
+                       fmt::format("expected lists and maps nested at most {} deep, got deeper",
+                                   limits::kMaxYamlDepth));
+    }
+  }
+
+  const std::string& file_;
+  std::size_t nodes_ = 0;
+  int depth_ = 0;
+};
+
+// Keys are quoted back in messages only when they look like names. A file that is not a
+// scenario at all (an include of /etc/shadow) can still parse as YAML, as a map whose keys are
+// its lines or as one long scalar, and an error must not print a line of it.
+std::string quoted_key(const std::string& key) {
+  const bool name_like =
+      !key.empty() && key.size() <= limits::kMaxNameLength &&
+      std::all_of(key.begin(), key.end(), [](char c) {
+        return std::isalnum(static_cast<unsigned char>(c)) != 0 || c == '_' || c == '-' || c == '.';
+      });
+  return name_like ? "key '" + key + "'" : "key that is not a name (not shown)";
+}
+
+// Refuses a second document at its start: YAML::Load reads the first only, and the rest of the
+// file (`---` then more sections) would be ignored without a word.
+class SecondDocument : public YAML::EventHandler {
+ public:
+  explicit SecondDocument(const std::string& file) : file_(file) {}
+
+  void OnDocumentStart(const YAML::Mark& mark) override {
+    throw InputError(locate(file_, mark), "",
+                     "expected one YAML document in the file, got a second (after '---')");
+  }
+  void OnDocumentEnd() override {}
+  void OnNull(const YAML::Mark&, YAML::anchor_t) override {}
+  void OnAlias(const YAML::Mark&, YAML::anchor_t) override {}
+  void OnScalar(const YAML::Mark&, const std::string&, YAML::anchor_t,
+                const std::string&) override {}
+  void OnSequenceStart(const YAML::Mark&, const std::string&, YAML::anchor_t,
+                       YAML::EmitterStyle::value) override {}
+  void OnSequenceEnd() override {}
+  void OnMapStart(const YAML::Mark&, const std::string&, YAML::anchor_t,
+                  YAML::EmitterStyle::value) override {}
+  void OnMapEnd() override {}
+
+ private:
+  const std::string& file_;
+};
+
+std::optional<double> parse_number(const std::string& text) {
+  double value = 0.0;
+  const char* end = text.data() + text.size();
+  auto [ptr, ec] = std::from_chars(text.data(), end, value);
+  if (ec != std::errc() || ptr != end || !std::isfinite(value)) return std::nullopt;
+  return value;
+}
+
+}  // namespace
+
+bool Bounds::contains(double x) const {
+  const bool above_lowest = open_below ? x > lowest : x >= lowest;
+  return above_lowest && x <= highest;
+}
+
+std::string Bounds::describe() const {
+  const bool has_lowest = std::isfinite(lowest);
+  const bool has_highest = std::isfinite(highest);
+  if (has_lowest && has_highest) {
+    return fmt::format("a number in {}{}, {}]", open_below ? "(" : "[", format_number(lowest),
+                       format_number(highest));
+  }
+  if (has_lowest)
+    return fmt::format("a number {} {}", open_below ? ">" : ">=", format_number(lowest));
+  if (has_highest) return fmt::format("a number <= {}", format_number(highest));
+  return "a number";
+}
+
+Bounds at_least(double lowest) {
+  return Bounds{lowest, Bounds{}.highest, false};
+}
+
+Bounds above(double lowest) {
+  return Bounds{lowest, Bounds{}.highest, true};
+}
+
+std::string format_number(double x) {
+  return fmt::format("{}", x);
+}
+
+YAML::Node parse_yaml(const std::string& text, const std::string& file) {
+  try {
+    check_flow_depth(text, file);
+    std::istringstream in(text);
+    YAML::Parser parser(in);
+    SizeCheck check(file);
+    parser.HandleNextDocument(check);
+    SecondDocument second(file);
+    parser.HandleNextDocument(second);
+    return YAML::Load(text);
+  } catch (const YAML::Exception& error) {
+    throw InputError(locate(file, error.mark), "", "malformed YAML: " + error.msg);
+  }
+}
+
+Field::Field(const YAML::Node& document, const std::string& file)
+    : node_(document), where_(locate(file, node_.Mark())) {}
+
+Field::Field(const YAML::Node& node, std::string path, SourceLocation where)
+    : node_(node), path_(std::move(path)), where_(std::move(where)) {}
+
+Field Field::renamed(std::string path) const {
+  return Field(node_, std::move(path), where_);
+}
+
+void Field::fail(const std::string& message) const {
+  throw InputError(where_, path_, message);
+}
+
+std::string Field::describe() const {
+  if (node_.IsMap()) return "a map";
+  if (node_.IsSequence()) return "a list";
+  if (!node_.IsScalar()) return "nothing";
+  const std::string& text = node_.Scalar();
+  if (text.empty()) return "\"\"";
+  // A whole file that is one scalar is not a scenario at all, and may be anything (see quoted_key).
+  if (path_.empty()) return "a single value (not shown)";
+  // An error stays one readable line, whatever the text.
+  constexpr std::size_t kShown = 60;
+  const std::size_t end = std::min(text.find('\n'), kShown);
+  return end < text.size() ? text.substr(0, end) + "..." : text;
+}
+
+double Field::number(const Bounds& bounds) const {
+  const std::optional<double> value =
+      node_.IsScalar() ? parse_number(node_.Scalar()) : std::nullopt;
+  if (!value || !bounds.contains(*value)) {
+    fail("expected " + bounds.describe() + ", got " + describe());
+  }
+  return *value;
+}
+
+int Field::whole_number(int lowest, int highest) const {
+  int value = 0;
+  bool ok = false;
+  if (node_.IsScalar()) {
+    const std::string& text = node_.Scalar();
+    const char* end = text.data() + text.size();
+    auto [ptr, ec] = std::from_chars(text.data(), end, value);
+    ok = ec == std::errc() && ptr == end && value >= lowest && value <= highest;
+  }
+  if (!ok)
+    fail(fmt::format("expected a whole number in [{}, {}], got {}", lowest, highest, describe()));
+  return value;
+}
+
+bool Field::boolean() const {
+  if (node_.IsScalar() && node_.Scalar() == "true") return true;
+  if (node_.IsScalar() && node_.Scalar() == "false") return false;
+  fail("expected true or false, got " + describe());
+}
+
+std::string Field::text() const {
+  if (!node_.IsScalar() || node_.Scalar().empty()) {
+    fail("expected a non-empty string, got " + describe());
+  }
+  // Strings end up in summary.json, whose writer throws on bytes that are not UTF-8.
+  const std::string& text = node_.Scalar();
+  if (const std::size_t at = invalid_utf8_at(text); at != std::string::npos) {
+    fail(
+        fmt::format("expected UTF-8 text, got the byte 0x{:02X} at byte {} of the text, which is "
+                    "not UTF-8",
+                    static_cast<unsigned char>(text[at]), at + 1));
+  }
+  return text;
+}
+
+Date Field::date() const {
+  const std::optional<Date> date = node_.IsScalar() ? parse_date(node_.Scalar()) : std::nullopt;
+  if (!date) fail("expected a date YYYY, YYYY-MM or YYYY-MM-DD, got " + describe());
+  return *date;
+}
+
+std::size_t Field::choice_index(const std::vector<std::string_view>& names) const {
+  if (node_.IsScalar()) {
+    auto it = std::find(names.begin(), names.end(), node_.Scalar());
+    if (it != names.end()) return static_cast<std::size_t>(it - names.begin());
+  }
+  fail("expected one of " + join(names) + ", got " + describe());
+}
+
+std::vector<Field> Field::list() const {
+  if (!node_.IsSequence()) fail("expected a list, got " + describe());
+  std::vector<Field> out;
+  for (const YAML::Node& element : node_) {
+    out.push_back(child(element, path_ + "[" + std::to_string(out.size()) + "]", element));
+  }
+  return out;
+}
+
+Map Field::map(const std::vector<std::string_view>& keys) const {
+  if (!node_.IsMap()) fail("expected a map, got " + describe());
+  Map out(*this);
+  for (const auto& pair : node_) {
+    const YAML::Node& key_node = pair.first;
+    const Field key(key_node, path_, locate(where_.file, key_node.Mark()));
+    if (!key_node.IsScalar()) key.fail("expected a key name, got " + key.describe());
+    const std::string& name = key_node.Scalar();
+    if (std::find(keys.begin(), keys.end(), name) == keys.end()) {
+      key.fail("unknown " + quoted_key(name) + " (expected one of " + join(keys) + ")");
+    }
+    if (out.has(name)) key.fail("duplicate " + quoted_key(name));
+    out.values_.emplace_back(name, child(pair.second, child_path(name), key_node));
+  }
+  return out;
+}
+
+std::optional<Field> Field::peek(std::string_view key) const {
+  if (!node_.IsMap()) return std::nullopt;
+  for (const auto& pair : node_) {
+    if (pair.first.IsScalar() && pair.first.Scalar() == key) {
+      return child(pair.second, child_path(key), pair.first);
+    }
+  }
+  return std::nullopt;
+}
+
+Field Field::identifying_key(std::string_view key,
+                             const std::vector<std::string_view>& keys) const {
+  if (std::optional<Field> value = peek(key)) return *value;
+  return map(keys).require(key);
+}
+
+std::vector<NamedField> Field::entries() const {
+  if (!node_.IsMap()) fail("expected a map, got " + describe());
+  std::vector<NamedField> out;
+  std::set<std::string> names;
+  for (const auto& pair : node_) {
+    const Field key(pair.first, path_, locate(where_.file, pair.first.Mark()));
+    const std::string name = key.text();
+    if (!names.insert(name).second) key.fail("duplicate " + quoted_key(name));
+    std::string path = path_ + "[" + name + "]";
+    out.push_back(NamedField{name, key.renamed(path), child(pair.second, path, pair.first)});
+  }
+  return out;
+}
+
+Field Field::child(const YAML::Node& node, std::string path, const YAML::Node& key) const {
+  // An empty value (`latency:`) is marked at the next token, often on the next line; its key
+  // is where the author looks.
+  const YAML::Mark mark = node.IsNull() ? key.Mark() : node.Mark();
+  return Field(node, std::move(path), locate(where_.file, mark));
+}
+
+std::string Field::child_path(std::string_view key) const {
+  return path_.empty() ? std::string(key) : path_ + "." + std::string(key);
+}
+
+void check_room(const Field& element, std::size_t count, std::size_t limit, const char* what,
+                const std::string& id) {
+  if (count >= limit) {
+    element.fail(fmt::format("expected at most {} {} in all, got one more{}{}", limit, what,
+                             id.empty() ? "" : ": ", id));
+  }
+}
+
+void check_identifier(const Field& key, const std::string& name, const char* what) {
+  const bool starts_with_letter =
+      !name.empty() && std::isalpha(static_cast<unsigned char>(name[0]));
+  const bool rest_ok = std::all_of(name.begin(), name.end(), [](char c) {
+    return std::isalnum(static_cast<unsigned char>(c)) != 0 || c == '_' || c == '-';
+  });
+  if (!starts_with_letter || !rest_ok) {
+    key.fail(
+        fmt::format("expected a {} name of letters, digits, '_' and '-' that starts with a "
+                    "letter, got '{}'",
+                    what, name));
+  }
+  if (name.size() > limits::kMaxNameLength) {
+    key.fail(fmt::format("expected a {} name of at most {} characters, got {}", what,
+                         limits::kMaxNameLength, name.size()));
+  }
+}
+
+bool Map::has(std::string_view key) const {
+  return find(key).has_value();
+}
+
+std::optional<Field> Map::find(std::string_view key) const {
+  for (const auto& [name, value] : values_) {
+    if (name == key) return value;
+  }
+  return std::nullopt;
+}
+
+Field Map::require(std::string_view key) const {
+  std::optional<Field> value = find(key);
+  if (!value) self_.fail("missing required key '" + std::string(key) + "'");
+  return *value;
+}
+
+void Map::require_all(const std::vector<std::string_view>& keys) const {
+  for (std::string_view key : keys) require(key);
+}
+
+}  // namespace umbrella
