@@ -7,7 +7,7 @@ OUT ?= out
 SEED ?= 2025
 REPLICATES ?= 2000
 
-.PHONY: all bootstrap configure build run test sanitize clean format
+.PHONY: all bootstrap configure build run test sanitize clean format lint
 
 all: build
 
@@ -39,6 +39,13 @@ sanitize: bootstrap
 
 format:
 	@git ls-files '*.cc' '*.h' | xargs clang-format -i
+
+# The layering check, then clang-tidy (.clang-tidy) over every file of src/ against the build's
+# compile database. Not part of `make test` or CI: on 2 cores clang-tidy takes far longer than
+# the tests (CONTRIBUTING.md, Format and lint).
+lint: configure
+	@scripts/check-layers
+	@run-clang-tidy -p $(BUILD_DIR) -j $(JOBS) -quiet '^$(CURDIR)/src/'
 
 clean:
 	@rm -rf $(BUILD_DIR) $(SANITIZE_DIR) $(OUT)

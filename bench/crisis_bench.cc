@@ -6,10 +6,10 @@
 
 #include <vector>
 
+#include "engine/crisis_game.h"
 #include "engine/simulation.h"
 #include "game/solve.h"
-#include "model/crisis_equilibrium.h"
-#include "model/crisis_game.h"
+#include "model/crisis/equilibrium.h"
 #include "scenario/loader.h"
 
 namespace {

@@ -9,7 +9,7 @@
 
 #include "calibration/record.h"
 #include "engine/run_options.h"
-#include "model/eruption.h"
+#include "model/crisis/eruption.h"
 #include "scenario/crisis_record.h"
 #include "scenario/scenario.h"
 

@@ -10,12 +10,12 @@
 #include "core/error.h"
 #include "core/limits.h"
 #include "engine/crisis_at.h"
+#include "engine/crisis_description.h"
+#include "engine/crisis_game.h"
 #include "engine/simulation.h"
 #include "game/best_response.h"
 #include "game/efg_writer.h"
 #include "game/solve.h"
-#include "model/crisis_description.h"
-#include "model/crisis_game.h"
 
 namespace umbrella::cli {
 namespace {

@@ -5,7 +5,7 @@
 #include <string>
 
 #include "engine/simulation.h"
-#include "model/crisis_setting.h"
+#include "model/crisis/setting.h"
 
 namespace umbrella {
 

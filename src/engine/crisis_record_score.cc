@@ -7,7 +7,7 @@
 
 #include "core/error.h"
 #include "engine/crisis_at.h"
-#include "model/crisis_equilibrium.h"
+#include "model/crisis/equilibrium.h"
 
 namespace umbrella {
 

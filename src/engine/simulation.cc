@@ -10,7 +10,7 @@
 #include "core/rng.h"
 #include "model/arsenal.h"
 #include "model/credibility.h"
-#include "model/crises.h"
+#include "model/crisis/yearly.h"
 #include "model/events.h"
 #include "model/proliferation.h"
 #include "model/regime.h"

@@ -52,7 +52,7 @@ struct ChallengerBelief {
   double reputation() const { return alpha / (alpha + beta); }
 };
 
-// What the eruption hazard remembers of a flashpoint (model/eruption.h).
+// What the eruption hazard remembers of a flashpoint (model/crisis/eruption.h).
 inline constexpr int kShiftYears = 5;  // the power shift is measured over this many years
 struct EruptionMemory {
   bool started = false;  // the strategic shares below are filled

@@ -4,8 +4,8 @@
 #include <pybind11/stl.h>
 
 #include "engine/crisis_at.h"
-#include "model/crisis_description.h"
-#include "model/crisis_game.h"
+#include "engine/crisis_description.h"
+#include "engine/crisis_game.h"
 #include "python/bindings.h"
 #include "python/handles.h"
 

@@ -5,7 +5,7 @@
 #include <gtest/gtest.h>
 
 #include "baseline.h"
-#include "model/crisis_equilibrium.h"
+#include "model/crisis/equilibrium.h"
 #include "paired.h"
 
 namespace umbrella {

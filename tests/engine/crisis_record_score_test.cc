@@ -7,7 +7,7 @@
 #include <cmath>
 
 #include "engine/crisis_at.h"
-#include "model/crisis_equilibrium.h"
+#include "model/crisis/equilibrium.h"
 #include "scenario/loader.h"
 
 namespace umbrella {

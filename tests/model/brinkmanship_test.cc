@@ -5,9 +5,9 @@
 #include <random>
 
 #include "crisis_fixture.h"
+#include "engine/crisis_game.h"
 #include "game/best_response.h"
-#include "model/crisis_equilibrium.h"
-#include "model/crisis_game.h"
+#include "model/crisis/equilibrium.h"
 
 namespace umbrella {
 namespace {
@@ -62,9 +62,9 @@ TEST(Brinkmanship, AThreatNotMadeChangesNothing) {
 
 // The essay's mechanism where its assumptions hold: the patron is believed likely to defend
 // conventionally (tactically Hard) but not to run nuclear risks (strategically Soft), the taboo
-// keeps the challenger from choosing nuclear use, and the brink is dangerous (the top of the nuclear
-// alert's range). A challenger that dominates the theater then invades under a threat: the Hard
-// but Soft patron stands aside instead of defending, and invasions become likelier. With the
+// keeps the challenger from choosing nuclear use, and the brink is dangerous (the top of the
+// nuclear alert's range). A challenger that dominates the theater then invades under a threat: the
+// Hard but Soft patron stands aside instead of defending, and invasions become likelier. With the
 // theater balance against it, the same threat is not worth making.
 CrisisSetting theater_dominance(double challenger_share) {
   CrisisSetting s = round_setting(0.85, 0.15);

@@ -4,7 +4,7 @@
 
 #include "crisis_fixture.h"
 #include "model/credibility.h"
-#include "model/crisis_equilibrium.h"
+#include "model/crisis/equilibrium.h"
 #include "test_world.h"
 
 namespace umbrella {

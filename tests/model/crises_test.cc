@@ -1,12 +1,11 @@
-#include "model/crises.h"
-
 #include <gtest/gtest.h>
 
 #include <cmath>
 
 #include "baseline_moment.h"
 #include "engine/simulation.h"
-#include "model/crisis_equilibrium.h"
+#include "model/crisis/equilibrium.h"
+#include "model/crisis/yearly.h"
 #include "model/regime.h"
 
 namespace umbrella {

@@ -1,15 +1,14 @@
-#include "model/crisis_equilibrium.h"
-
 #include <gtest/gtest.h>
 
 #include <random>
 #include <stdexcept>
 
 #include "crisis_fixture.h"
+#include "engine/crisis_game.h"
 #include "engine/simulation.h"
 #include "game/best_response.h"
 #include "game/solve.h"
-#include "model/crisis_game.h"
+#include "model/crisis/equilibrium.h"
 #include "scenario/loader.h"
 
 namespace umbrella {

@@ -3,7 +3,7 @@
 // crisis tests.
 #include <random>
 
-#include "model/crisis_setting.h"
+#include "model/crisis/setting.h"
 
 namespace umbrella::testing {
 

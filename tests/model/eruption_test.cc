@@ -1,4 +1,4 @@
-#include "model/eruption.h"
+#include "model/crisis/eruption.h"
 
 #include <gtest/gtest.h>
 
@@ -6,8 +6,8 @@
 
 #include "baseline_moment.h"
 #include "engine/simulation.h"
-#include "model/crises.h"
-#include "model/crisis_setting.h"
+#include "model/crisis/setting.h"
+#include "model/crisis/yearly.h"
 
 namespace umbrella {
 namespace {

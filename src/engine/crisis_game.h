@@ -2,11 +2,11 @@
 // The crisis game written out for the game library: chance draws the challenger's private
 // resolve (one of K equally likely types) and the patron's type, then the challenger, the patron
 // and the challenger move as in docs/model.md#crises. It is what `umbrella crisis --efg` writes
-// and what the exact direct solver (crisis_equilibrium.h) is checked against.
+// and what the exact direct solver (model/crisis/equilibrium.h) is checked against.
 #include "game/behavior_profile.h"
 #include "game/game.h"
-#include "model/crisis_endings.h"
-#include "model/crisis_equilibrium.h"
+#include "model/crisis/endings.h"
+#include "model/crisis/equilibrium.h"
 
 namespace umbrella {
 

@@ -5,8 +5,8 @@
 #include <string>
 #include <string_view>
 
-#include "model/crisis_endings.h"
-#include "model/crisis_equilibrium.h"
+#include "model/crisis/endings.h"
+#include "model/crisis/equilibrium.h"
 
 namespace umbrella {
 

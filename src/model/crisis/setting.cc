@@ -1,4 +1,4 @@
-#include "model/crisis_setting.h"
+#include "model/crisis/setting.h"
 
 #include <algorithm>
 #include <cmath>

@@ -1,4 +1,4 @@
-#include "model/crisis_equilibrium.h"
+#include "model/crisis/equilibrium.h"
 
 #include <algorithm>
 #include <cmath>

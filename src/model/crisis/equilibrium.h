@@ -4,13 +4,14 @@
 // threat) the patron's response and the challenger's coercion decision form a one-dimensional
 // fixed point (the challenger's posterior that a defending patron will retaliate); the challenger
 // takes the better way, which does not depend on its private resolve, and invades when its
-// expected payoff plus that resolve is positive. Exact, and checked against the sequence-form LCP solver (Lemke) of the same game in
-// tests/model/crisis_equilibrium_test.cc. See docs/model.md#crises.
+// expected payoff plus that resolve is positive. Exact, and checked against the sequence-form LCP
+// solver (Lemke) of the same game in tests/model/crisis_equilibrium_test.cc. See
+// docs/model.md#crises.
 #include <array>
 #include <vector>
 
-#include "model/crisis_endings.h"
-#include "model/crisis_setting.h"
+#include "model/crisis/endings.h"
+#include "model/crisis/setting.h"
 
 namespace umbrella {
 
@@ -24,7 +25,8 @@ struct InvasionPlay {
   std::array<std::array<double, kResponseCount>, kPatronTypeCount> respond{};
   double coerce = 0.0;             // the challenger's P(choosing nuclear coercion) after a defence
   double belief_retaliates = 0.0;  // its posterior, after a defence, that the patron retaliates
-  double continuation = 0.0;  // its expected payoff of invading this way, resolve aside, net of cost
+  // Its expected payoff of invading this way, resolve aside, net of cost.
+  double continuation = 0.0;
 };
 
 struct CrisisEquilibrium {
@@ -35,7 +37,7 @@ struct CrisisEquilibrium {
   InvasionPlay threatened;
   bool threatens = false;                           // it invades under a threat (ties: plainly)
   std::array<bool, kPatronTypeCount> retaliates{};  // after nuclear use against its defence
-  double coerce_threshold = 0.0;  // the posterior below which coercion pays (may lie outside 0..1)
+  double coerce_threshold = 0.0;   // the posterior below which coercion pays (may lie outside 0..1)
   bool counter_escalates = false;  // after the patron's first use
   double continuation = 0.0;       // the challenger's expected payoff of invading, resolve aside
   double p_invade = 0.0;

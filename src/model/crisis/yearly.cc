@@ -1,10 +1,10 @@
-#include "model/crises.h"
+#include "model/crisis/yearly.h"
 
 #include <array>
 
 #include "model/credibility.h"
-#include "model/crisis_equilibrium.h"
-#include "model/eruption.h"
+#include "model/crisis/equilibrium.h"
+#include "model/crisis/eruption.h"
 
 namespace umbrella {
 namespace {
@@ -84,7 +84,8 @@ void update_crises(const World& world, const WorldIndex& index, const Parameters
       trace->add(when, flashpoint.id,
                  "crisis: {}{} (P(invade) {:.3f}, patron Hard {:.2f} tactically, {:.2f} "
                  "strategically){}{}",
-                 d.threat ? "under a nuclear threat, " : "", end.label, eq.p_invade, setting.p_tactical, setting.p_strategic,
+                 d.threat ? "under a nuclear threat, " : "", end.label, eq.p_invade,
+                 setting.p_tactical, setting.p_strategic,
                  d.invasion
                      ? (d.invasion_success ? "; the invasion succeeds" : "; the invasion fails")
                      : "",

@@ -1,8 +1,8 @@
-#include "model/crisis_game.h"
+#include "engine/crisis_game.h"
 
 #include <gtest/gtest.h>
 
-#include "crisis_fixture.h"
+#include "../model/crisis_fixture.h"
 #include "game/best_response.h"
 #include "game/efg_reader.h"
 #include "game/efg_writer.h"

@@ -6,7 +6,7 @@
 #include <array>
 #include <cstdint>
 
-#include "model/crisis_setting.h"
+#include "model/crisis/setting.h"
 #include "world/ladder.h"
 
 namespace umbrella {
@@ -91,9 +91,9 @@ struct CrisisOutcome {
   std::array<double, kEndingCount> ending{};  // distribution of the endings
   double p_invasion = 0.0;                    // the challenger invades
   double p_threat = 0.0;                      // ... under a nuclear threat short of use
-  double p_coercion = 0.0;  // its nuclear use meets the patron's defence, chosen or at the brink
-  double p_nuclear_use = 0.0;                 // anyone uses nuclear weapons
-  double p_invasion_success = 0.0;            // the invasion succeeds
+  double p_coercion = 0.0;     // its nuclear use meets the patron's defence, chosen or at the brink
+  double p_nuclear_use = 0.0;  // anyone uses nuclear weapons
+  double p_invasion_success = 0.0;  // the invasion succeeds
   double p_strategic_exchange = 0.0;
   std::array<double, kLadderGroupCount> highest_group{};  // the highest group reached
 };

@@ -1,4 +1,4 @@
-#include "model/crisis_game.h"
+#include "engine/crisis_game.h"
 
 #include <fmt/format.h>
 
@@ -52,13 +52,20 @@ game::Number number(double x) {
 constexpr std::size_t kTerminalsPerDraw = 15;
 constexpr std::size_t kFirstThreatened = 7;
 constexpr std::array<EndingId, kTerminalsPerDraw> kTerminalEndings = {
-    EndingId::status_quo,          EndingId::patron_concedes,
-    EndingId::conventional_war,    EndingId::coerced,
-    EndingId::war_after_coercion,  EndingId::challenger_backs_down,
-    EndingId::war_after_first_use, EndingId::yields_to_threat,
-    EndingId::coerced,             EndingId::war_after_coercion,
-    EndingId::conventional_war,    EndingId::coerced,
-    EndingId::war_after_coercion,  EndingId::challenger_backs_down,
+    EndingId::status_quo,
+    EndingId::patron_concedes,
+    EndingId::conventional_war,
+    EndingId::coerced,
+    EndingId::war_after_coercion,
+    EndingId::challenger_backs_down,
+    EndingId::war_after_first_use,
+    EndingId::yields_to_threat,
+    EndingId::coerced,
+    EndingId::war_after_coercion,
+    EndingId::conventional_war,
+    EndingId::coerced,
+    EndingId::war_after_coercion,
+    EndingId::challenger_backs_down,
     EndingId::war_after_first_use};
 
 }  // namespace
@@ -91,10 +98,9 @@ game::Game build_crisis_game(const CrisisSetting& s, int challenger_types) {
     challenge.push_back(b.add_infoset(kChallenger, 5 * k + 1, challenge_label(k, challenger_types),
                                       {"status quo", "invade", "invade under nuclear threat"}));
     for (int threat = 0; threat < 2; ++threat) {
-      after_defence[threat].push_back(
-          b.add_infoset(kChallenger, 5 * k + 2 + 2 * threat,
-                        after_defence_label(k, challenger_types, threat != 0),
-                        {"fight on", "nuclear coercion"}));
+      after_defence[threat].push_back(b.add_infoset(
+          kChallenger, 5 * k + 2 + 2 * threat,
+          after_defence_label(k, challenger_types, threat != 0), {"fight on", "nuclear coercion"}));
       after_first_use[threat].push_back(
           b.add_infoset(kChallenger, 5 * k + 3 + 2 * threat,
                         after_first_use_label(k, challenger_types, threat != 0),
@@ -124,12 +130,12 @@ game::Game build_crisis_game(const CrisisSetting& s, int challenger_types) {
         const Ending& end = ending(e, id);
         const double private_resolve = id == EndingId::status_quo ? 0.0 : resolve[kk];
         const double cost = threat ? s.threat_cost : 0.0;
-        const int outcome = b.add_outcome(
-            ++outcome_number,
-            fmt::format("{}{} / {}", end.label,
-                        branch(threat && id != EndingId::yields_to_threat), draw),
-            {number(challenger_payoff(s, end) + private_resolve - cost),
-             number(patron_payoff(weights, end))});
+        const int outcome =
+            b.add_outcome(++outcome_number,
+                          fmt::format("{}{} / {}", end.label,
+                                      branch(threat && id != EndingId::yields_to_threat), draw),
+                          {number(challenger_payoff(s, end) + private_resolve - cost),
+                           number(patron_payoff(weights, end))});
         b.add_terminal_node("", outcome);
       };
       const auto nuclear_use = [&](bool threat) {
@@ -202,9 +208,9 @@ game::BehaviorProfile profile_of(const game::Game& game, const CrisisEquilibrium
   const double counter = eq.counter_escalates ? 1.0 : 0.0;
   for (int k = 0; k < challenger_types; ++k) {
     const bool invades = eq.continuation + resolve[static_cast<std::size_t>(k)] > 0.0;
-    play[challenge_label(k, challenger_types)] = {
-        invades ? 0.0 : 1.0, invades && !eq.threatens ? 1.0 : 0.0,
-        invades && eq.threatens ? 1.0 : 0.0};
+    play[challenge_label(k, challenger_types)] = {invades ? 0.0 : 1.0,
+                                                  invades && !eq.threatens ? 1.0 : 0.0,
+                                                  invades && eq.threatens ? 1.0 : 0.0};
     for (bool threat : {false, true}) {
       const InvasionPlay& branch_play = threat ? eq.threatened : eq.plain;
       play[after_defence_label(k, challenger_types, threat)] = {1.0 - branch_play.coerce,

@@ -1,9 +1,9 @@
-#include "model/eruption.h"
+#include "model/crisis/eruption.h"
 
 #include <cmath>
 #include <cstddef>
 
-#include "model/crisis_setting.h"
+#include "model/crisis/setting.h"
 #include "model/logistic.h"
 
 namespace umbrella {

@@ -1,4 +1,4 @@
-#include "model/crisis_endings.h"
+#include "model/crisis/endings.h"
 
 #include <algorithm>
 

@@ -1,4 +1,4 @@
-#include "model/crisis_description.h"
+#include "engine/crisis_description.h"
 
 #include <fmt/format.h>
 
@@ -108,8 +108,8 @@ std::string describe_outcome(std::string_view title, const CrisisOutcome& out) {
   std::string text = fmt::format(
       "{}: invasion {:.4f}, under a nuclear threat {:.4f}, nuclear coercion {:.4f}, nuclear use "
       "{:.4f}, invasion succeeds {:.4f}, strategic exchange {:.5f}\n",
-      title, out.p_invasion, out.p_threat, out.p_coercion, out.p_nuclear_use, out.p_invasion_success,
-      out.p_strategic_exchange);
+      title, out.p_invasion, out.p_threat, out.p_coercion, out.p_nuclear_use,
+      out.p_invasion_success, out.p_strategic_exchange);
   text += "highest group reached:";
   for (std::size_t g = 1; g < out.highest_group.size(); ++g) {
     fmt::format_to(std::back_inserter(text), " {} {:.4f}", name(static_cast<LadderGroup>(g)),
