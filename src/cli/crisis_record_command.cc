@@ -89,7 +89,8 @@ void print_table(const CrisisRecordScore& score) {
              "P(nuc)", "P(record)", "P(rec, nuc)");
   for (const FlashpointScore& f : score.flashpoints) {
     fmt::print(
-        "{:<9} {:>22} {:>7.3f} {:>8} {:>6} {:>9.3f} {:>10.3f} {:>9.3f} {:>9.3f} {:>9.3f} {:>10.3f}\n",
+        "{:<9} {:>22} {:>7.3f} {:>8} {:>6} {:>9.3f} {:>10.3f} {:>9.3f} {:>9.3f} {:>9.3f} "
+        "{:>10.3f}\n",
         f.flashpoint,
         fmt::format("{:.3f} [{:.3f}, {:.3f}]", f.record_rate.estimate, f.record_rate.lower,
                     f.record_rate.upper),
