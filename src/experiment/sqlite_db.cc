@@ -13,6 +13,8 @@ namespace umbrella::experiment {
 
 namespace {
 
+constexpr int kBusyTimeoutMs = 10000;
+
 // What SQLite's error says about the file: the machine failed to read or write it, or the file
 // is not (or no longer) what the program wrote.
 bool is_file_failure(int code, const std::filesystem::path& file) {
@@ -48,6 +50,11 @@ Database::Database(const std::filesystem::path& file, Mode mode) : file_(file) {
     db_ = nullptr;
     throw FileError(file.string(), "cannot open the results store (SQLite: " + message + ")", 0);
   }
+  // A run opens the store more than once (its writer, the exports' and the resume check's
+  // readers); one may find the file briefly locked by another (in WAL mode while the log is set
+  // up or checkpointed). Wait for it rather than fail: another process is kept out by the --out
+  // lock file, not by SQLite.
+  if (mode != Mode::memory) sqlite3_busy_timeout(db_, kBusyTimeoutMs);
 }
 
 Database::~Database() {

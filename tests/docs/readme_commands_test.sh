@@ -76,10 +76,12 @@ PY
 check "README.md has commands to run" [ "$(wc -l <"$work/commands.txt")" -ge 30 ]
 
 ran=0
+skipped=0
 while IFS= read -r command; do
   reason=$(skip_reason "$command")
   if [ -n "$reason" ]; then
     echo "skip $command: $reason"
+    skipped=$((skipped + 1))
     continue
   fi
   if [[ $command == "python: "* ]]; then
@@ -99,5 +101,9 @@ while IFS= read -r command; do
   [ $status -eq 0 ] || { echo "  ran: $actual"; tail -5 "$work/last.out"; }
   ran=$((ran + 1))
 done <"$work/commands.txt"
-check "the commands ran" [ "$ran" -ge 30 ]
+# Every command ran or was skipped with its reason (a build without the Python module skips the
+# venv lines and the session), and most of them ran.
+check "every command ran or was skipped with a reason" \
+  [ $((ran + skipped)) -eq "$(wc -l <"$work/commands.txt")" ]
+check "the commands ran" [ "$ran" -ge 25 ]
 report
