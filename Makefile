@@ -40,11 +40,12 @@ sanitize: bootstrap
 format:
 	@git ls-files '*.cc' '*.h' | xargs clang-format -i
 
-# The layering check, then clang-tidy (.clang-tidy) over every file of src/ against the build's
+# The layering and option-spelling checks, then clang-tidy (.clang-tidy) over every file of src/ against the build's
 # compile database. Not part of `make test` or CI: on 2 cores clang-tidy takes far longer than
 # the tests (CONTRIBUTING.md, Format and lint).
 lint: configure
 	@scripts/check-layers
+	@scripts/check-flags
 	@run-clang-tidy -p $(BUILD_DIR) -j $(JOBS) -quiet '^$(CURDIR)/src/'
 
 clean:

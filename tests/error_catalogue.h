@@ -8,7 +8,18 @@
 #include <sstream>
 #include <string>
 
+#include "cli/option_spelling.h"
+#include "core/error.h"
+
 namespace umbrella::testing {
+
+// An error's message as the command line prints it: a UsageError with its options spelled so.
+inline std::string printed(const std::exception& error) {
+  return error.what();
+}
+inline std::string printed(const UsageError& error) {
+  return error.text(cli::command_line_option);
+}
 
 inline const std::string& error_catalogue() {
   static const std::string text = [] {
@@ -43,7 +54,8 @@ void expect_quoted_error(const Call& call, const std::string& expected,
   try {
     call();
   } catch (const Error& error) {
-    const std::string message = folder.empty() ? error.what() : relative_to(folder, error.what());
+    const std::string message =
+        folder.empty() ? printed(error) : relative_to(folder, printed(error));
     EXPECT_EQ(message, expected);
     expect_catalogued(message);
     return;

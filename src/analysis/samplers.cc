@@ -168,7 +168,7 @@ Table sample(const Problem& problem, SampleMethod method, const SampleOptions& o
   if (options.n == 0) throw UsageError("expected a sample size n >= 1, got 0");
   if (const std::string error = design_size_error(design_rows(method, options.n, d), d);
       !error.empty()) {
-    throw UsageError("-n: " + error);
+    throw UsageError("n", error);
   }
   std::vector<double> unit;
   switch (method) {

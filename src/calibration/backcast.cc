@@ -217,7 +217,7 @@ Backcast run_backcast(const Simulation& sim, const ProliferationRecord& record,
                       const BackcastOptions& options) {
   for (int origin : options.origins) {
     if (origin < sim.first_year() || origin >= sim.last_year()) {
-      throw UsageError("--train-until " + std::to_string(origin) +
+      throw UsageError(mention("train-until") + " " + std::to_string(origin) +
                        ": expected a year in the history before its last (" +
                        std::to_string(sim.first_year()) + "-" +
                        std::to_string(sim.last_year() - 1) + ")");

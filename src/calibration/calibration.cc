@@ -379,10 +379,12 @@ nlohmann::json to_json(const Calibration& c, const Panel& panel) {
 std::string format_overlay(const Calibration& c, const std::string& provenance) {
   for (const CoefficientEstimate& e : c.coefficients) {
     if (e.estimate < info(e.param).lowest || e.estimate > info(e.param).highest) {
-      throw UsageError(fmt::format(
-          "--write-overlay: the estimate of {} ({:.4g}) lies outside its domain [{}, {}]: the "
-          "record does not support the model's sign; fit without --unbounded to write an overlay",
-          info(e.param).name, e.estimate, info(e.param).lowest, info(e.param).highest));
+      throw UsageError(
+          "write-overlay",
+          fmt::format("the estimate of {} ({:.4g}) lies outside its domain [{}, {}]: the record "
+                      "does not support the model's sign; fit without {} to write an overlay",
+                      info(e.param).name, e.estimate, info(e.param).lowest, info(e.param).highest,
+                      mention("unbounded")));
     }
   }
   std::string out = fmt::format(

@@ -4,6 +4,7 @@
 
 #include <cstdio>
 
+#include "cli/option_spelling.h"
 #include "core/error.h"
 
 namespace umbrella::cli {
@@ -15,7 +16,7 @@ int report_error(const std::exception_ptr& error) {
     fmt::print(stderr, "error: {}\n", e.what());
     return 2;
   } catch (const UsageError& e) {
-    fmt::print(stderr, "error: {}\n", e.what());
+    fmt::print(stderr, "error: {}\n", e.text(command_line_option));
     return 2;
   } catch (const FileError& e) {
     fmt::print(stderr, "error: {}\n", e.what());

@@ -142,7 +142,7 @@ void AtomicFile::commit() {
 void create_output_folder(const std::filesystem::path& dir) {
   std::error_code ec;
   std::filesystem::create_directories(dir, ec);
-  if (ec) throw UsageError("--out " + dir.string() + ": " + ec.message());
+  if (ec) throw UsageError(mention("out") + " " + dir.string() + ": " + ec.message());
 }
 
 void write_file_atomically(const fs::path& path, std::string_view content) {

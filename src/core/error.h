@@ -1,8 +1,10 @@
 #pragma once
 // Errors that reach the user. An InputError names where the bad input is (file:line:column),
 // which field it concerns, and what was expected, so it can be fixed without reading code.
+#include <functional>
 #include <stdexcept>
 #include <string>
+#include <string_view>
 
 namespace umbrella {
 
@@ -28,10 +30,37 @@ class InputError : public std::runtime_error {
   std::string message_;
 };
 
-// A usage error on the command line (bad flag value, unknown lever): exit code 2 as well.
+// How a front end writes an option's name (given without dashes, e.g. "replicates"): the command
+// line as "--replicates", Python as its keyword.
+using OptionSpelling = std::function<std::string(std::string_view option)>;
+
+// An option named inside a UsageError's message ("pass " + mention("resume") + " to continue
+// it"): the library does not know how the front end spells it, so it leaves a mark that
+// UsageError::text replaces.
+std::string mention(std::string_view option);
+
+// A bad argument (an unknown lever, a year outside the run, a folder that cannot be made): exit
+// code 2 as well. The library names options without a front end's spelling; the command line
+// prints "--replicates: MESSAGE", Python "replicates: MESSAGE" (src/python/errors.cc).
 class UsageError : public std::runtime_error {
  public:
-  using std::runtime_error::runtime_error;
+  // About no single option, or about the option the message starts by mentioning
+  // (mention("to") + " 2300 is past ...").
+  explicit UsageError(std::string message);
+  // About `option`: its front end prints "OPTION: MESSAGE".
+  UsageError(std::string option, std::string message);
+
+  // The option the error is about, without dashes; empty when it is about no single one.
+  const std::string& option() const { return option_; }
+  // The message without the leading option, its mentions spelled by `spell`.
+  std::string message(const OptionSpelling& spell) const;
+  // The whole text as the front end prints it.
+  std::string text(const OptionSpelling& spell) const;
+
+ private:
+  std::string option_;
+  std::string message_;    // with mention() marks
+  bool prefixed_ = false;  // printed as "OPTION: MESSAGE"
 };
 
 // A file the machine would not let us read or write (no space left, no such folder): not the

@@ -24,7 +24,8 @@ int tag_of(std::uint64_t chunk) {
 
 int count_of(std::size_t values) {
   if (values > static_cast<std::size_t>(INT_MAX)) {
-    throw UsageError("a chunk holds too many results for one MPI message: lower --chunk-runs");
+    throw UsageError("a chunk holds too many results for one MPI message: lower " +
+                     mention("chunk-runs"));
   }
   return static_cast<int>(values);
 }

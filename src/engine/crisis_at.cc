@@ -13,8 +13,8 @@ CrisisSetting crisis_setting_at(const Simulation& simulation, const std::string&
     std::string known;
     for (const Flashpoint& f : simulation.world().flashpoints)
       known += (known.empty() ? "" : ", ") + f.id;
-    throw UsageError("--flashpoint: no flashpoint '" + flashpoint + "' (flashpoints: " + known +
-                     ")");
+    throw UsageError("flashpoint",
+                     "no flashpoint '" + flashpoint + "' (flashpoints: " + known + ")");
   }
   const Simulation::Moment m = simulation.moment(replicate, year);
   try {

@@ -67,7 +67,7 @@ CrisisRecordScore score_crisis_record(const Simulation& simulation, const Crisis
   score.since = since;
   score.until = simulation.start_year() - 1;
   if (score.until < since) {
-    throw UsageError("--since " + std::to_string(since) +
+    throw UsageError(mention("since") + " " + std::to_string(since) +
                      " is after the year before the "
                      "scenario starts (" +
                      std::to_string(score.until) + ")");

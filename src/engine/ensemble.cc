@@ -74,10 +74,12 @@ std::vector<double> run_records(const Simulation& sim, const ProgressCallback& p
   const std::size_t row_size = sim.record_size();
   // Every record is kept for the exact quantiles.
   if (limits::times(row_size, replicates) > limits::kMaxRunNumbers) {
-    throw UsageError(fmt::format(
-        "--replicates: expected at most {} replicates of this run (each keeps {} numbers for the "
-        "exact quantiles, at most {} in all; umbrella experiment streams them instead), got {}",
-        limits::kMaxRunNumbers / row_size, row_size, limits::kMaxRunNumbers, replicates));
+    throw UsageError(
+        "replicates",
+        fmt::format(
+            "expected at most {} replicates of this run (each keeps {} numbers for the "
+            "exact quantiles, at most {} in all; umbrella experiment streams them instead), got {}",
+            limits::kMaxRunNumbers / row_size, row_size, limits::kMaxRunNumbers, replicates));
   }
   std::vector<double> rows(row_size * static_cast<std::size_t>(replicates));
   std::atomic<int> next{0};

@@ -11,7 +11,7 @@ LeverSetting parse_lever_setting(const std::string& text) {
   const auto eq = text.find('=');
   setting.name = text.substr(0, eq);
   if (setting.name.empty())
-    throw UsageError("--lever: expected NAME or NAME=VALUE, got '" + text + "'");
+    throw UsageError("lever", "expected NAME or NAME=VALUE, got '" + text + "'");
   if (eq == std::string::npos) return setting;
   const std::string value = text.substr(eq + 1);
   double intensity = 0.0;
@@ -19,8 +19,8 @@ LeverSetting parse_lever_setting(const std::string& text) {
   // Written so that NaN fails too.
   if (ec != std::errc() || ptr != value.data() + value.size() ||
       !(intensity >= 0.0 && intensity <= 1.0)) {
-    throw UsageError("--lever " + setting.name + ": expected an intensity in [0, 1], got '" +
-                     value + "'");
+    throw UsageError(mention("lever") + " " + setting.name +
+                     ": expected an intensity in [0, 1], got '" + value + "'");
   }
   setting.intensity = intensity;
   return setting;
@@ -29,7 +29,7 @@ LeverSetting parse_lever_setting(const std::string& text) {
 AssumptionChoice parse_assumption_choice(const std::string& text) {
   const auto eq = text.find('=');
   if (eq == std::string::npos || eq == 0 || eq + 1 == text.size()) {
-    throw UsageError("--assume: expected NAME=VIEW, got '" + text + "'");
+    throw UsageError("assume", "expected NAME=VIEW, got '" + text + "'");
   }
   return {text.substr(0, eq), text.substr(eq + 1)};
 }

@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "core/rng.h"
+#include "engine/compiled_scenario.h"
 #include "engine/outcomes.h"
 #include "engine/run_options.h"
 #include "model/activations.h"
@@ -19,14 +20,6 @@
 #include "scenario/scenario.h"
 
 namespace umbrella {
-
-// Parameter values that take effect from a year on (levers).
-struct ParameterStep {
-  int year = 0;
-  ParamId param = ParamId::count;
-  double lever_value = 0.0;
-  double intensity = 1.0;
-};
 
 // Which replicate of which experiment sample a run is. With the seed it keys every random stream
 // of the run (core/rng.h): the same id under two policies draws the same numbers (common random
@@ -43,12 +36,6 @@ struct WorldSetting {
   double value = 0.0;
 };
 
-// An uncertain parameter drawn per replicate when sampling.
-struct ParameterDraw {
-  ParamId param = ParamId::count;
-  Distribution distribution;
-};
-
 // What replaces the drawn proliferation transitions of a year when a run replays an observed
 // history (calibration): called where the proliferation mechanism would run, with the World as
 // the other mechanisms left it that year.
@@ -57,7 +44,8 @@ using ProliferationStep =
 
 class Simulation {
  public:
-  // Throws UsageError for an unknown lever or assumption view.
+  // Compiles the scenario for the options (compile_scenario: UsageError for an unknown lever or
+  // assumption view, or years outside the scenario's) and indexes the result.
   Simulation(const Scenario& scenario, const RunOptions& options);
 
   int start_year() const { return start_year_; }  // the scenario's

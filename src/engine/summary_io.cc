@@ -198,7 +198,7 @@ Summary read_summary(const std::filesystem::path& file) {
 std::filesystem::path write_summary(const std::filesystem::path& dir, const std::string& format,
                                     const Summary& summary) {
   if (format != "json" && format != "csv") {
-    throw UsageError("--format: expected json or csv, got '" + format + "'");
+    throw UsageError("format", "expected json or csv, got '" + format + "'");
   }
   create_output_folder(dir);
   std::filesystem::path file = dir / ("summary." + format);

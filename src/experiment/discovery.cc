@@ -17,8 +17,8 @@ std::size_t index_of(const std::vector<std::string>& names, const std::string& n
                      const std::string& option, const std::string& what) {
   auto found = std::find(names.begin(), names.end(), name);
   if (found == names.end()) {
-    throw UsageError(
-        fmt::format("{}: no {} named '{}' ({}: {})", option, what, name, what, join(names)));
+    throw UsageError(option,
+                     fmt::format("no {} named '{}' ({}: {})", what, name, what, join(names)));
   }
   return static_cast<std::size_t>(found - names.begin());
 }
@@ -86,10 +86,10 @@ std::string result_text(const sa::PrimResult& result, const std::vector<std::str
 Condition parse_threshold(const std::string& threshold) {
   const std::optional<Condition> condition = parse_condition(threshold);
   if (!condition) {
-    throw UsageError(
-        "--threshold: expected a condition such as '>= 0.5' (>=, >, <= or < and a "
-        "number), got " +
-        threshold);
+    throw UsageError("threshold",
+                     "expected a condition such as '>= 0.5' (>=, >, <= or < and a "
+                     "number), got " +
+                         threshold);
   }
   return *condition;
 }
@@ -99,8 +99,8 @@ Discovery discover(ResultsStore& store, const StoredExperiment& stored,
   const Condition condition = parse_threshold(request.threshold);
   std::vector<std::string> outcomes;
   for (const StoredOutcome& o : stored.outcomes) outcomes.push_back(o.name);
-  const std::size_t outcome = index_of(outcomes, request.outcome, "--outcome", "outcome");
-  const std::size_t policy = index_of(stored.policies, request.policy, "--policy", "policy");
+  const std::size_t outcome = index_of(outcomes, request.outcome, "outcome", "outcome");
+  const std::size_t policy = index_of(stored.policies, request.policy, "policy", "policy");
   if (stored.design.columns.empty()) {
     throw UsageError("the experiment has no uncertainties: there is no space to discover boxes in");
   }
@@ -118,7 +118,7 @@ Discovery discover(ResultsStore& store, const StoredExperiment& stored,
   if (request.against.empty()) {
     means = sample_means(store, stored, policy);
   } else {
-    const std::size_t other = index_of(stored.policies, request.against, "--against", "policy");
+    const std::size_t other = index_of(stored.policies, request.against, "against", "policy");
     means = sample_sums(store, stored, policy);
     const sa::Table base = sample_sums(store, stored, other);
     for (std::size_t v = 0; v < means.values.size(); ++v) {
@@ -133,9 +133,8 @@ Discovery discover(ResultsStore& store, const StoredExperiment& stored,
   discovery.cases = static_cast<std::size_t>(std::count(cases.begin(), cases.end(), true));
   if (discovery.cases == 0) {
     throw UsageError(fmt::format(
-        "no sample has {} {} under policy {}: there is nothing to discover (try another "
-        "--threshold)",
-        discovery.measured, condition.text(), request.policy));
+        "no sample has {} {} under policy {}: there is nothing to discover (try another {})",
+        discovery.measured, condition.text(), request.policy, mention("threshold")));
   }
   discovery.result = sa::prim(stored.design, cases, request.prim);
   // The most telling restriction first (the smallest quasi-p-value).

@@ -35,11 +35,11 @@ struct Discovery {
   sa::PrimResult result;                   // restrictions with the smallest p-value first
 };
 
-// The condition of `threshold`; UsageError (--threshold: ...) when it is not one.
+// The condition of `threshold`; UsageError about the option "threshold" when it is not one.
 Condition parse_threshold(const std::string& threshold);
 
-// Throws UsageError (named by the command line's options: --outcome, --policy, --against,
-// --threshold) for an unknown name, a store without uncertainties or a threshold no sample meets.
+// Throws UsageError (about the options outcome, policy, against and threshold) for an unknown name,
+// a store without uncertainties or a threshold no sample meets.
 Discovery discover(ResultsStore& store, const StoredExperiment& stored,
                    const DiscoveryRequest& request);
 

@@ -56,8 +56,8 @@ class PairedAccumulator {
 std::size_t policy_index(const StoredExperiment& stored, const std::string& name) {
   auto it = std::find(stored.policies.begin(), stored.policies.end(), name);
   if (it == stored.policies.end()) {
-    throw UsageError(fmt::format("--baseline: no policy named '{}' (policies: {})", name,
-                                 join(stored.policies)));
+    throw UsageError("baseline", fmt::format("no policy named '{}' (policies: {})", name,
+                                             join(stored.policies)));
   }
   return static_cast<std::size_t>(it - stored.policies.begin());
 }
@@ -147,7 +147,7 @@ Comparison select(const Comparison& comparison, const std::vector<std::string>& 
       for (const PolicyComparison& p : comparison.policies) {
         names += (names.empty() ? "" : ", ") + p.policy;
       }
-      throw UsageError("--policy: no policy named '" + name + "' (policy: " + names + ")");
+      throw UsageError("policy", "no policy named '" + name + "' (policy: " + names + ")");
     }
   }
   Comparison kept = comparison;
@@ -171,7 +171,7 @@ Comparison select(const Comparison& comparison, const std::vector<std::string>& 
   const bool any = std::any_of(kept.policies.begin(), kept.policies.end(),
                                [](const PolicyComparison& p) { return !p.differences.empty(); });
   if (!any) {
-    throw UsageError("--outcome: no outcome of the experiment's policies matches the filter");
+    throw UsageError("outcome", "no outcome of the experiment's policies matches the filter");
   }
   return kept;
 }

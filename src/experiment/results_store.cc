@@ -247,10 +247,10 @@ void ResultsStore::fail(const std::string& field, const std::string& message) co
 void ResultsStore::check_definition(const Plan& plan, const std::string& program_version) {
   const Experiment& e = plan.experiment();
   const auto refuse = [&](const std::string& what) {
-    throw UsageError(fmt::format(
-        "--resume: {} holds the results of another definition ({}); resuming would mix two "
-        "experiments. Run into another --out, or delete the store to start again.",
-        file_.string(), what));
+    throw UsageError("resume", fmt::format("{} holds the results of another definition ({}); "
+                                           "resuming would mix two experiments. Run into another "
+                                           "{}, or delete the store to start again.",
+                                           file_.string(), what, mention("out")));
   };
   if (metadata("definition") != e.text) refuse("the experiment file " + e.file + " changed");
   std::vector<std::string> stored;

@@ -54,10 +54,12 @@ std::uint64_t units_per_chunk(const Plan& plan, std::uint64_t chunk_runs) {
   if (chunk_runs > 0) {
     const std::uint64_t wanted = std::max<std::uint64_t>(1, chunk_runs / policies);
     if (wanted > most_units) {
-      throw UsageError(fmt::format(
-          "--chunk-runs: expected at most {} runs per chunk for this experiment (each run holds "
-          "{} numbers, at most {} for the chunks in memory), got {}",
-          most_units * policies, plan.result_size(), limits::kMaxChunkNumbers, chunk_runs));
+      throw UsageError(
+          "chunk-runs",
+          fmt::format("expected at most {} runs per chunk for this experiment (each run holds "
+                      "{} numbers, at most {} for the chunks in memory), got {}",
+                      most_units * policies, plan.result_size(), limits::kMaxChunkNumbers,
+                      chunk_runs));
     }
     return std::min(wanted, std::max<std::uint64_t>(1, units));
   }
@@ -290,9 +292,10 @@ class FolderLock {
       ::close(fd_);
       if (error != EWOULDBLOCK) throw FileError(file.string(), "cannot lock the file", error);
       throw UsageError(fmt::format(
-          "--out {}: another experiment is writing there ({}); wait for it to end, or choose "
-          "another --out",
-          out_dir.string(), holder.empty() ? "holder unknown" : holder));
+          "{} {}: another experiment is writing there ({}); wait for it to end, or choose "
+          "another {}",
+          mention("out"), out_dir.string(), holder.empty() ? "holder unknown" : holder,
+          mention("out")));
     }
     char host[256] = {};
     ::gethostname(host, sizeof host - 1);
@@ -325,14 +328,14 @@ void open_store(const Plan& plan, const fs::path& out_dir, const RunnerOptions& 
                 Opened& opened) {
   std::error_code ec;
   fs::create_directories(out_dir, ec);
-  if (ec) throw UsageError("--out " + out_dir.string() + ": " + ec.message());
+  if (ec) throw UsageError(mention("out") + " " + out_dir.string() + ": " + ec.message());
   opened.lock = std::make_unique<FolderLock>(out_dir);
   check_export_targets(plan, out_dir);
   const fs::path file = out_dir / "results.sqlite";
   opened.resumed = fs::exists(file);
   if (opened.resumed && !options.resume) {
-    throw UsageError(file.string() +
-                     " exists: pass --resume to continue it, or choose another --out");
+    throw UsageError(file.string() + " exists: pass " + mention("resume") +
+                     " to continue it, or choose another " + mention("out"));
   }
   if (!opened.resumed) {
     ResultsStore::create(file, plan, options.program_version,

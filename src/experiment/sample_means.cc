@@ -13,8 +13,8 @@ sa::Table sample_sums(ResultsStore& store, const StoredExperiment& stored, std::
   if (stored.committed_chunks < stored.chunks) {
     throw UsageError(
         fmt::format("the experiment is not finished ({} of {} chunks): every sample needs all its "
-                    "replicates (run it again with --resume)",
-                    stored.committed_chunks, stored.chunks));
+                    "replicates (run it again with {})",
+                    stored.committed_chunks, stored.chunks, mention("resume")));
   }
   sa::Table means;
   const std::size_t outcomes = stored.outcomes.size();

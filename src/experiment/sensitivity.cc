@@ -32,8 +32,8 @@ sa::SensitivityReport experiment_sensitivity(ResultsStore& store, const StoredEx
   const bool sobol = use_sobol(request.method, stored.sampler);
   auto policy = std::find(stored.policies.begin(), stored.policies.end(), request.policy);
   if (policy == stored.policies.end()) {
-    throw UsageError(fmt::format("--policy: no policy named '{}' (policies: {})", request.policy,
-                                 join(stored.policies)));
+    throw UsageError("policy", fmt::format("no policy named '{}' (policies: {})", request.policy,
+                                           join(stored.policies)));
   }
   const sa::Table means =
       sample_means(store, stored, static_cast<std::size_t>(policy - stored.policies.begin()));

@@ -3,6 +3,8 @@
 #include <stdexcept>
 #include <string>
 
+#include "core/error.h"
+
 namespace umbrella::game {
 namespace {
 
@@ -11,10 +13,10 @@ void require_perfect_information(const Game& game) {
     const auto nodes = game.infoset_nodes(id);
     if (nodes.size() > 1) {
       const Infoset& set = game.infoset(id);
-      throw std::invalid_argument(
-          "backward induction needs perfect information, but information set " +
-          std::to_string(set.number) + " of player " + std::to_string(set.player + 1) + " has " +
-          std::to_string(nodes.size()) + " nodes; use --method lp, lcp or cfr+");
+      throw UsageError("backward induction needs perfect information, but information set " +
+                       std::to_string(set.number) + " of player " + std::to_string(set.player + 1) +
+                       " has " + std::to_string(nodes.size()) + " nodes; use " + mention("method") +
+                       " lp, lcp or cfr+");
     }
   }
 }

@@ -2,7 +2,8 @@
 // Subgame-perfect equilibrium of a perfect-information game by backward induction: at every
 // decision node the mover picks the action with the highest value for her (ties: the first
 // action), chance nodes average. Games with an information set of more than one node are
-// refused with std::invalid_argument, since there a node's value depends on beliefs.
+// refused with a UsageError naming the methods that fit, since there a node's value depends on
+// beliefs.
 #include <vector>
 
 #include "game/behavior_profile.h"

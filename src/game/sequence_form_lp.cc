@@ -6,6 +6,7 @@
 #include <stdexcept>
 #include <vector>
 
+#include "core/error.h"
 #include "game/sequence_form.h"
 
 namespace umbrella::game {
@@ -120,9 +121,8 @@ std::vector<double> negated_transpose(const std::vector<double>& matrix, int row
 
 ZeroSumSolution solve_sequence_form_lp(const Game& game) {
   if (game.num_players() != 2 || !game.is_constant_sum()) {
-    throw std::invalid_argument(
-        "the sequence-form LP needs a two-player zero-sum (constant-sum) game; use --method lcp "
-        "or cfr+");
+    throw UsageError("the sequence-form LP needs a two-player zero-sum (constant-sum) game; use " +
+                     mention("method") + " lcp or cfr+");
   }
   const SequenceForm form = build_sequence_form(game);
   const std::vector<double> first_payoff = sequence_payoff_matrix(game, form, 0);

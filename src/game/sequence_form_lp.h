@@ -13,8 +13,9 @@ struct ZeroSumSolution {
   int simplex_iterations = 0;
 };
 
-// Throws std::invalid_argument for games that are not two-player constant-sum with perfect
-// recall, std::runtime_error if GLPK fails.
+// Throws UsageError (naming the methods that fit) for games that are not two-player
+// constant-sum, std::invalid_argument for games without perfect recall, std::runtime_error if
+// GLPK fails.
 ZeroSumSolution solve_sequence_form_lp(const Game& game);
 
 }  // namespace umbrella::game

@@ -4,6 +4,7 @@
 #include <stdexcept>
 #include <string>
 
+#include "core/error.h"
 #include "core/limits.h"
 #include "game/backward_induction.h"
 #include "game/best_response.h"
@@ -27,11 +28,11 @@ void check_sequence_form_size(const Game& game) {
   }
   const std::uint64_t numbers = 2 * sequences[0] * sequences[1] + 5 * rows * rows;
   if (numbers > limits::kMaxSequenceFormNumbers) {
-    throw std::invalid_argument(
-        "this game's sequence form has " + std::to_string(sequences[0]) + " and " +
-        std::to_string(sequences[1]) + " sequences: lp and lcp would hold about " +
-        std::to_string(numbers) + " numbers, at most " +
-        std::to_string(limits::kMaxSequenceFormNumbers) + "; use --method cfr+");
+    throw UsageError("this game's sequence form has " + std::to_string(sequences[0]) + " and " +
+                     std::to_string(sequences[1]) + " sequences: lp and lcp would hold about " +
+                     std::to_string(numbers) + " numbers, at most " +
+                     std::to_string(limits::kMaxSequenceFormNumbers) + "; use " +
+                     mention("method") + " cfr+");
   }
 }
 
@@ -39,11 +40,11 @@ void check_cfr_work(const Game& game, int iterations) {
   const std::uint64_t visits =
       limits::times(2 * static_cast<std::uint64_t>(game.num_nodes()), iterations);
   if (visits > limits::kMaxCfrNodeVisits) {
-    throw std::invalid_argument("--iterations: expected at most " +
-                                std::to_string(limits::kMaxCfrNodeVisits / (2 * game.num_nodes())) +
-                                " CFR+ iterations for a game of " +
-                                std::to_string(game.num_nodes()) + " nodes, got " +
-                                std::to_string(iterations));
+    throw UsageError("iterations",
+                     "expected at most " +
+                         std::to_string(limits::kMaxCfrNodeVisits / (2 * game.num_nodes())) +
+                         " CFR+ iterations for a game of " + std::to_string(game.num_nodes()) +
+                         " nodes, got " + std::to_string(iterations));
   }
 }
 

@@ -42,9 +42,11 @@ struct SolveResult {
   int iterations = 0;
 };
 
-// Throws std::invalid_argument when the method does not apply to the game (imperfect
-// information for spe, not two-player zero-sum for lp, not two players for lcp, imperfect
-// recall for all but spe), std::runtime_error when a solver fails.
+// Throws when the method does not apply to the game: UsageError, naming the methods that fit,
+// for imperfect information under spe, a game not two-player zero-sum under lp, a sequence form
+// too large for lp or lcp, or too many CFR+ iterations; std::invalid_argument for a game not of
+// two players under lcp or without perfect recall under all but spe. std::runtime_error when a
+// solver fails.
 SolveResult solve(const Game& game, Method method, const SolveOptions& options = {});
 
 // {"method": ..., "payoffs": [...], "exploitability": x,

@@ -27,6 +27,11 @@ namespace {
 
 namespace ex = umbrella::experiment;
 
+// sample() and analyze() given levels with a method other than Morris's.
+std::string levels_for_morris_only() {
+  return mention("levels") + " applies to " + mention("method") + " morris only";
+}
+
 // A report with the line the command line prints above it (empty for analyze).
 struct SensitivityHandle {
   sa::SensitivityReport report;
@@ -101,7 +106,7 @@ py::object sample(const std::string& method_name, const py::object& params, std:
                   std::uint64_t seed, std::optional<int> levels, const py::object& as_frame) {
   const sa::SampleMethod method = sa::parse_sample_method(method_name);
   if (levels && method != sa::SampleMethod::morris) {
-    throw UsageError("--levels applies to --method morris only");
+    throw UsageError(levels_for_morris_only());
   }
   if (n == 0) throw py::value_error("n must be at least 1");
   const sa::Problem problem = problem_argument(params);
@@ -143,7 +148,7 @@ std::shared_ptr<SensitivityHandle> analyze(const std::string& method, const py::
     throw py::value_error("method: expected sobol or morris, got '" + method + "'");
   }
   const bool sobol = method == "sobol";
-  if (levels && sobol) throw UsageError("--levels applies to --method morris only");
+  if (levels && sobol) throw UsageError(levels_for_morris_only());
   const sa::Problem problem = problem_argument(params);
   const std::vector<std::string> names = problem.names();
   const sa::Table x = table_argument(design, "design", names, problem.file);

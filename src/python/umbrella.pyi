@@ -27,6 +27,9 @@ class InputError(ValueError):
 class UsageError(ValueError):
     """A bad argument (unknown lever, view or flashpoint, a year outside the simulation)."""
 
+    keyword: str | None
+    message: str
+
 class Lever:
     """A policy option of the scenario."""
 

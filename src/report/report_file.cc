@@ -20,8 +20,8 @@ int milestone_year(const ReportRequest& options, const std::vector<int>& years) 
   };
   if (options.milestone == 0) return recorded(2035) ? 2035 : years.back();
   if (!recorded(options.milestone)) {
-    throw UsageError(fmt::format("--milestone {}: the results cover {} to {}", options.milestone,
-                                 years.front(), years.back()));
+    throw UsageError(fmt::format("{} {}: the results cover {} to {}", mention("milestone"),
+                                 options.milestone, years.front(), years.back()));
   }
   return options.milestone;
 }
@@ -37,12 +37,13 @@ std::optional<ScenarioFacts> facts_of(const ReportRequest& options, const Result
   for (const std::string& file : overlays) {
     if (!std::filesystem::exists(file)) {
       throw InputError({reference.file, 0, 0}, "overlays",
-                       file + " does not exist (pass --scenario and --overlay)");
+                       file + " does not exist (name them with the scenario and overlay options)");
     }
   }
   if (!std::filesystem::exists(path)) {
-    throw InputError({given ? path : reference.file, 0, 0}, given ? "" : "scenario_path",
-                     path + " does not exist" + (given ? "" : " (pass --scenario)"));
+    throw InputError(
+        {given ? path : reference.file, 0, 0}, given ? "" : "scenario_path",
+        path + " does not exist" + (given ? "" : " (name it with the scenario option)"));
   }
   std::vector<std::string> levers;
   for (const PolicyResult& policy : results.policies) {
@@ -57,7 +58,8 @@ void write_report(const ReportRequest& request) {
   const std::filesystem::path folder =
       request.out.parent_path().empty() ? "." : request.out.parent_path();
   if (!std::filesystem::is_directory(folder)) {
-    throw UsageError("--out " + request.out.string() + ": no folder " + folder.string());
+    throw UsageError(mention("out") + " " + request.out.string() + ": no folder " +
+                     folder.string());
   }
   const Lang lang = parse_lang(request.lang);
   const Results results = read_results(request.results_dir);

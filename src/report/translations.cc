@@ -252,7 +252,7 @@ const std::string& pick(const Entry& entry, Lang lang) {
 Lang parse_lang(std::string_view code) {
   if (code == "en") return Lang::en;
   if (code == "ja") return Lang::ja;
-  throw UsageError("--lang " + std::string(code) + ": expected en or ja");
+  throw UsageError(mention("lang") + " " + std::string(code) + ": expected en or ja");
 }
 
 const char* code(Lang lang) {

@@ -1,7 +1,7 @@
 #pragma once
 // The JavaScript a report inlines, so that it works with no network: vega, vega-lite and
-// vega-embed (pinned by report/package-lock.json, installed by scripts/bootstrap) and the
-// report's own script, report/report.js.
+// vega-embed (pinned by web/package-lock.json, installed by scripts/bootstrap) and the
+// report's own script, web/report.js.
 #include <filesystem>
 #include <string>
 #include <vector>

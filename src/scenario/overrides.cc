@@ -38,8 +38,8 @@ void set_at(nlohmann::ordered_json& map, const std::vector<std::string>& path, d
   for (std::size_t i = 2; i < path.size(); ++i) {
     const bool last = i + 1 == path.size();
     if (node->contains(path[i]) && (last || !(*node)[path[i]].is_object())) {
-      throw UsageError(
-          fmt::format("world: {}: another key sets this number or a part of it", whole_key));
+      throw UsageError("world",
+                       fmt::format("{}: another key sets this number or a part of it", whole_key));
     }
     if (last) {
       (*node)[path[i]] = value;
@@ -90,11 +90,13 @@ void check_known(const World& world, const std::string& section, const std::stri
       return first != kNoState && r.state == first && r.adversary == second;
     });
   } else {
-    throw UsageError(fmt::format(
-        "world: {}: expected a key under states, alliances, rivalries or flashpoints", whole_key));
+    throw UsageError("world",
+                     fmt::format("{}: expected a key under states, alliances, rivalries or "
+                                 "flashpoints",
+                                 whole_key));
   }
   if (!known) {
-    throw UsageError(fmt::format("world: {}: the scenario has no {} {}", whole_key, section, id));
+    throw UsageError("world", fmt::format("{}: the scenario has no {} {}", whole_key, section, id));
   }
 }
 
@@ -119,9 +121,9 @@ std::string world_text(const std::vector<NumberSetting>& world_numbers, const Wo
         std::any_of(parts.begin(), parts.end(), [](const std::string& p) { return p.empty(); });
     if (parts.size() < 3 || empty_part) {
       throw UsageError(
-          fmt::format("world: {}: expected SECTION.ID.FIELD, such as states.KOR.latency, "
-                      "alliances.USA-JPN.credibility or flashpoints.CHN-TWN.eruption_rate",
-                      setting.key));
+          "world", fmt::format("{}: expected SECTION.ID.FIELD, such as states.KOR.latency, "
+                               "alliances.USA-JPN.credibility or flashpoints.CHN-TWN.eruption_rate",
+                               setting.key));
     }
     const std::string& section = parts[0];
     const std::string& id = parts[1];
@@ -167,8 +169,8 @@ Scenario load_scenario(const std::string& path, const std::vector<std::string>& 
     // An error in an override's text is the caller's argument, named as the caller gave it.
     const std::string& file = e.where().file;
     if (file != kParametersOverlay && file != kWorldOverlay) throw;
-    throw UsageError(fmt::format("{}: {}: {}", file == kParametersOverlay ? "parameters" : "world",
-                                 e.field(), e.message()));
+    throw UsageError(file == kParametersOverlay ? "parameters" : "world",
+                     e.field() + ": " + e.message());
   }
 }
 

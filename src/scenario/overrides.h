@@ -33,8 +33,9 @@ inline constexpr const char* kWorldOverlay = "<world>";
 
 // Loads `path` and `overlays`, then the overrides (parameters, then the World) as two more
 // overlays. A bad override (an unknown key, a number outside its bounds, NaN, a value for a
-// parameter an assumption view sets) throws UsageError "parameters: FIELD: MESSAGE" or
-// "world: ...", with the loader's FIELD and MESSAGE; bad files throw InputError as ever.
+// parameter an assumption view sets) throws UsageError about the option "parameters" or
+// "world" ("parameters: FIELD: MESSAGE" in Python), with the loader's FIELD and MESSAGE; bad
+// files throw InputError as ever.
 Scenario load_scenario(const std::string& path, const std::vector<std::string>& overlays,
                        const ScenarioOverrides& overrides);
 

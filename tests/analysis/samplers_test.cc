@@ -189,8 +189,8 @@ std::string usage_error(const Problem& problem, SampleMethod method, SampleOptio
   try {
     sample(problem, method, options);
   } catch (const UsageError& e) {
-    umbrella::testing::expect_catalogued(e.what());
-    return e.what();
+    umbrella::testing::expect_catalogued(umbrella::testing::printed(e));
+    return umbrella::testing::printed(e);
   }
   return "no error";
 }

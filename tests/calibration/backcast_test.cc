@@ -4,6 +4,7 @@
 
 #include <gtest/gtest.h>
 
+#include "cli/option_spelling.h"
 #include "core/error.h"
 #include "scenario/loader.h"
 
@@ -128,8 +129,9 @@ TEST(Backcast, AnOriginOutsideTheHistoryIsRefused) {
     run(s, 1, {2049});
     FAIL();
   } catch (const UsageError& e) {
-    EXPECT_STREQ(e.what(),
-                 "--train-until 2049: expected a year in the history before its last (1950-2048)");
+    EXPECT_EQ(e.text(cli::command_line_option),
+              "--train-until 2049: expected a year in the history before its last (1950-2048)");
+    EXPECT_EQ(e.option(), "train-until");
   }
 }
 

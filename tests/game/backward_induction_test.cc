@@ -5,6 +5,7 @@
 #include <stdexcept>
 #include <vector>
 
+#include "../error_catalogue.h"
 #include "game/best_response.h"
 #include "test_games.h"
 
@@ -52,10 +53,11 @@ TEST(BackwardInduction, RefusesImperfectInformation) {
   try {
     backward_induction(game);
     FAIL();
-  } catch (const std::invalid_argument& error) {
-    EXPECT_STREQ(error.what(),
-                 "backward induction needs perfect information, but information set 1 of "
-                 "player 3 has 2 nodes; use --method lp, lcp or cfr+");
+  } catch (const UsageError& error) {
+    EXPECT_EQ(umbrella::testing::printed(error),
+              "backward induction needs perfect information, but information set 1 of "
+              "player 3 has 2 nodes; use --method lp, lcp or cfr+");
+    EXPECT_EQ(error.option(), "");
   }
 }
 

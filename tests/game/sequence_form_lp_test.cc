@@ -5,6 +5,7 @@
 #include <stdexcept>
 #include <string>
 
+#include "../error_catalogue.h"
 #include "game/best_response.h"
 #include "game/efg_reader.h"
 #include "game/expected_value.h"
@@ -82,10 +83,10 @@ TEST(SequenceFormLp, RefusesGeneralSumGames) {
   try {
     solve_sequence_form_lp(game);
     FAIL();
-  } catch (const std::invalid_argument& error) {
-    EXPECT_STREQ(error.what(),
-                 "the sequence-form LP needs a two-player zero-sum (constant-sum) game; use "
-                 "--method lcp or cfr+");
+  } catch (const UsageError& error) {
+    EXPECT_EQ(umbrella::testing::printed(error),
+              "the sequence-form LP needs a two-player zero-sum (constant-sum) game; use "
+              "--method lcp or cfr+");
   }
 }
 

@@ -74,8 +74,8 @@ std::string solve_error(const std::string& efg, game::Method method, int iterati
   const game::Game game = game::read_efg(efg, "wide.efg").game;
   try {
     game::solve(game, method, {.iterations = iterations});
-  } catch (const std::invalid_argument& error) {
-    return error.what();
+  } catch (const UsageError& error) {
+    return printed(error);
   }
   return "";
 }
@@ -95,6 +95,15 @@ TEST(GameLimits, CfrIterations) {
       "--iterations: expected at most 27482294 CFR+ iterations for a game of 5001 nodes, got "
       "30000000";
   EXPECT_EQ(solve_error(one_choice(5000), game::Method::cfr_plus, 30'000'000), expected);
+  try {
+    game::solve(game::read_efg(one_choice(5000), "wide.efg").game, game::Method::cfr_plus,
+                {.iterations = 30'000'000});
+  } catch (const UsageError& error) {
+    EXPECT_EQ(error.option(), "iterations");
+    EXPECT_EQ(std::string(error.what()),
+              "iterations: expected at most 27482294 CFR+ iterations for a game of 5001 nodes, "
+              "got 30000000");
+  }
   expect_catalogued(expected);
 }
 

@@ -1,4 +1,5 @@
-"""Bad input raises the command line's errors, as Python exceptions carrying file:line."""
+"""Bad input raises the command line's errors, as Python exceptions carrying file:line; a bad
+argument names the keyword where the command line names its option."""
 import re
 
 import pytest
@@ -60,12 +61,15 @@ def test_a_malformed_game_names_file_line_and_column():
     assert str(error.value) == cli_error("game", "solve", bad)
 
 
-def test_an_unknown_lever_is_the_command_lines_usage_error(baseline):
+def test_an_unknown_lever_names_the_keyword_where_the_command_line_names_its_option(baseline):
     with pytest.raises(umbrella.UsageError) as error:
         umbrella.Simulation(baseline, levers={"no_such_lever": 1.0})
-    assert str(error.value) == cli_error(
-        "run", BASELINE, "--overlay", EVENTS, "--lever", "no_such_lever", "--quiet")
-    assert "restore_trust" in str(error.value)
+    e = error.value
+    assert (e.keyword, str(e)) == ("levers", f"levers: {e.message}")
+    assert e.message.startswith("no lever named 'no_such_lever' (levers: ")
+    assert "restore_trust" in e.message
+    assert cli_error("run", BASELINE, "--overlay", EVENTS, "--lever", "no_such_lever",
+                     "--quiet") == f"--lever: {e.message}"
 
 
 @pytest.mark.parametrize("levers", [{"restore_trust": 1.5}, {"restore_trust": float("nan")},
@@ -79,15 +83,41 @@ def test_an_intensity_outside_0_1_is_refused(baseline, levers):
 def test_a_last_year_past_2200_is_refused_before_anything_is_allocated(baseline, to_year):
     with pytest.raises(ValueError) as error:
         umbrella.Simulation(baseline, replicates=1, to_year=to_year)
-    assert isinstance(error.value, umbrella.UsageError)
-    assert str(error.value) == cli_error(
-        "run", BASELINE, "--overlay", EVENTS, "--to", str(to_year), "--quiet")
+    e = error.value
+    assert isinstance(e, umbrella.UsageError)
+    assert e.keyword == "to_year"
+    assert str(e) == e.message == (
+        f"to_year {to_year} is after the last year a scenario may reach (2200)")
+    assert cli_error("run", BASELINE, "--overlay", EVENTS, "--to", str(to_year),
+                     "--quiet") == f"--to {to_year} is after the last year a scenario may reach (2200)"
+
+
+def test_options_named_inside_a_message_are_keywords_too(baseline):
+    with pytest.raises(umbrella.UsageError) as error:
+        umbrella.Simulation(baseline, from_year=2030, to_year=2029)
+    assert error.value.keyword == "to_year"
+    assert str(error.value) == "to_year 2029 is before from_year 2030"
+    assert cli_error("run", BASELINE, "--overlay", EVENTS, "--from", "2030", "--to", "2029",
+                     "--quiet") == "--to 2029 is before --from 2030"
+
+
+def test_a_keyword_with_an_underscore_is_named_so(tmp_path):
+    experiment = ROOT / "scenarios" / "experiments" / "essay-remedies.yaml"
+    with pytest.raises(umbrella.UsageError) as error:
+        umbrella.run_experiment(experiment, tmp_path / "out", chunk_runs=10**9)
+    e = error.value
+    assert (e.keyword, str(e)) == ("chunk_runs", f"chunk_runs: {e.message}")
+    assert e.message.startswith("expected at most ")
+    assert cli_error("experiment", experiment, "--out", tmp_path / "cli", "--chunk-runs",
+                     str(10**9)) == f"--chunk-runs: {e.message}"
 
 
 def test_an_unknown_assumption_view_is_refused(baseline):
     with pytest.raises(umbrella.UsageError) as error:
         umbrella.Simulation(baseline, assumptions={"forward_weapons": "no_such_view"})
-    assert str(error.value) == cli_error(
+    assert error.value.keyword == "assumptions"
+    assert str(error.value).startswith("assumptions forward_weapons: no view named 'no_such_view'")
+    assert "--" + str(error.value).replace("assumptions", "assume", 1) == cli_error(
         "run", BASELINE, "--overlay", EVENTS, "--assume", "forward_weapons=no_such_view", "--quiet")
 
 
@@ -95,7 +125,8 @@ def test_an_unknown_flashpoint_lists_the_known_ones(baseline):
     simulation = umbrella.Simulation(baseline, replicates=1)
     with pytest.raises(umbrella.UsageError) as error:
         simulation.solve_crisis("XXX-YYY", 2030)
-    assert str(error.value) == cli_error(
+    assert error.value.keyword == "flashpoint"
+    assert "--" + str(error.value) == cli_error(
         "crisis", BASELINE, "--overlay", EVENTS, "--flashpoint", "XXX-YYY")
     assert "CHN-TWN" in str(error.value)
 
@@ -103,7 +134,8 @@ def test_an_unknown_flashpoint_lists_the_known_ones(baseline):
 def test_a_missing_results_store_is_a_usage_error(tmp_path):
     with pytest.raises(umbrella.UsageError) as error:
         umbrella.open_results(tmp_path)
-    assert str(error.value) == cli_error("compare", tmp_path)
+    assert error.value.keyword is None
+    assert str(error.value) == error.value.message == cli_error("compare", tmp_path)
 
 
 @pytest.mark.parametrize("call, message", [

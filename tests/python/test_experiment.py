@@ -136,7 +136,7 @@ def test_an_interrupted_experiment_resumes_to_the_uninterrupted_results(experime
     assert not stopped.finished and 0 < stopped.committed_chunks < stopped.chunks
     # The comparison works on what was committed.
     assert stopped.compare().pairs == stopped.committed_chunks * 50
-    with pytest.raises(umbrella.UsageError, match="pass --resume"):
+    with pytest.raises(umbrella.UsageError, match="pass resume to continue it, or choose another out$"):
         umbrella.run_experiment(str(experiment_file), out)
     run = umbrella.run_experiment(str(experiment_file), out, resume=True)
     assert run.resumed and run.chunks_before == stopped.committed_chunks

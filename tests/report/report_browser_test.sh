@@ -16,7 +16,7 @@ status=0
 for lang in en ja; do
   "$umbrella" report "$work/results" --lang "$lang" --out "$work/report-$lang.html" >/dev/null || status=1
   echo "== report --lang $lang"
-  node "$(dirname "$0")/browser_check.mjs" "$root/report" "$work/report-$lang.html" "$work/results" \
+  node "$(dirname "$0")/browser_check.mjs" "$root/web" "$work/report-$lang.html" "$work/results" \
     "$artifacts/report-$lang.png" || status=1
 done
 
@@ -25,6 +25,6 @@ done
 make_experiment "$work/remedies"
 "$umbrella" report "$work/remedies" --out "$work/report-remedies.html" >/dev/null || status=1
 echo "== report of an experiment (essay-remedies)"
-node "$(dirname "$0")/browser_check.mjs" "$root/report" "$work/report-remedies.html" "$work/remedies" \
+node "$(dirname "$0")/browser_check.mjs" "$root/web" "$work/report-remedies.html" "$work/remedies" \
   "$artifacts/report-remedies.png" || status=1
 exit $status
