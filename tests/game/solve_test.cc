@@ -6,6 +6,7 @@
 #include <stdexcept>
 #include <string>
 
+#include "core/error.h"
 #include "test_games.h"
 
 namespace umbrella::game {
@@ -118,8 +119,8 @@ TEST(Solve, ThreePlayersReportNashConvAsExploitability) {
   const SolveResult result = solve(game, Method::cfr_plus, {.iterations = 500});
   EXPECT_EQ(result.exploitability, result.nash_conv);
   EXPECT_LT(result.nash_conv, 0.05);
-  EXPECT_THROW(solve(game, Method::lp), std::invalid_argument);
-  EXPECT_THROW(solve(game, Method::spe), std::invalid_argument);
+  EXPECT_THROW(solve(game, Method::lp), UsageError);
+  EXPECT_THROW(solve(game, Method::spe), UsageError);
 }
 
 }  // namespace
