@@ -12,8 +12,8 @@
 #include <string_view>
 #include <vector>
 
+#include "core/distribution.h"
 #include "core/error.h"
-#include "model/parameters.h"
 
 namespace umbrella::sa {
 

@@ -18,9 +18,9 @@ struct Draft {
   Scenario scenario;
   // Parameters as written, so that an override can replace some keys and keep the others.
   std::array<UncertainParts, kParamCount> parameter_parts;
-  // Where a parameter's value was given again after its definition (an overlay, a `parameters:`
-  // of an including file): an assumption view that sets it would silently replace that value.
-  std::array<std::optional<SourceLocation>, kParamCount> value_overridden;
+  // Where a parameter's value was last given, in any file: a parameter an assumption view sets
+  // takes its value from the view, so a value of its own is refused there.
+  std::array<std::optional<SourceLocation>, kParamCount> value_where;
   // Where each object was last defined, parallel to the World's vectors: the checks made once
   // every file is merged report there.
   std::vector<SourceLocation> state_where;

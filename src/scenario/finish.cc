@@ -3,6 +3,7 @@
 
 #include <algorithm>
 #include <map>
+#include <set>
 
 #include "scenario/sections.h"
 
@@ -166,21 +167,13 @@ void check_treaties(const Draft& draft) {
   }
 }
 
-void check_parameters(const Draft& draft, const std::string& top_file) {
-  for (std::size_t i = 0; i < kParamCount; ++i) {
-    if (draft.scenario.parameters[i].defined) continue;
-    throw InputError(start_of(top_file), indexed("parameters", info(static_cast<ParamId>(i)).name),
-                     "expected a definition (value and source) in some file, got none");
-  }
-}
-
-// A view of an assumption replaces the values of the parameters it sets, whichever view is
-// chosen, so a value given again for one of them would be dropped without a word.
+// A view of an assumption gives the values of the parameters it sets, whichever view is chosen,
+// so a value of their own, in any file, would never be used.
 void check_no_value_under_a_view(const Draft& draft) {
   for (const Assumption& assumption : draft.scenario.assumptions) {
     for (const AssumptionView& view : assumption.views) {
       for (const ParameterOverride& o : view.set) {
-        const auto& where = draft.value_overridden[static_cast<std::size_t>(o.param)];
+        const auto& where = draft.value_where[static_cast<std::size_t>(o.param)];
         if (!where) continue;
         throw InputError(
             *where, indexed("parameters", std::string(info(o.param).name)) + ".value",
@@ -193,6 +186,56 @@ void check_no_value_under_a_view(const Draft& draft) {
   }
 }
 
+// The range of a parameter an assumption sets spans its views' values.
+void check_views_inside_ranges(const Draft& draft) {
+  for (const Assumption& assumption : draft.scenario.assumptions) {
+    for (const AssumptionView& view : assumption.views) {
+      for (const ParameterOverride& o : view.set) {
+        const ParamSpec& spec = draft.scenario.parameters[static_cast<std::size_t>(o.param)];
+        const Distribution& range = spec.uncertainty;
+        if (!spec.defined || (o.value >= range.lower && o.value <= range.upper)) continue;
+        const std::string name = info(o.param).name;
+        throw InputError(
+            o.where,
+            indexed(indexed(indexed("assumptions", assumption.name) + ".views", view.name) + ".set",
+                    name),
+            fmt::format("expected a value inside the range [{}, {}] of parameters[{}] ({}), "
+                        "got {}",
+                        format_number(range.lower), format_number(range.upper), name,
+                        to_string(spec.where), format_number(o.value)));
+      }
+    }
+  }
+}
+
+// A parameter without a value of its own takes the value of the view in force of the
+// assumption that sets it, so that the scenario's spec reads as the run does.
+void take_values_from_views(Draft& draft) {
+  std::set<ParamId> set_by_views;
+  for (const Assumption& assumption : draft.scenario.assumptions) {
+    for (const ParameterOverride& o : assumption.views.front().set) set_by_views.insert(o.param);
+  }
+  const Parameters in_force = draft.scenario.parameter_values();
+  for (std::size_t i = 0; i < kParamCount; ++i) {
+    const auto id = static_cast<ParamId>(i);
+    ParamSpec& spec = draft.scenario.parameters[i];
+    if (!spec.defined || draft.parameter_parts[i].value) continue;
+    if (!set_by_views.contains(id)) {
+      throw InputError(spec.where, indexed("parameters", info(id).name),
+                       "expected a value (no assumption view sets this parameter), got none");
+    }
+    spec.value = in_force[id];
+  }
+}
+
+void check_parameters(const Draft& draft, const std::string& top_file) {
+  for (std::size_t i = 0; i < kParamCount; ++i) {
+    if (draft.scenario.parameters[i].defined) continue;
+    throw InputError(start_of(top_file), indexed("parameters", info(static_cast<ParamId>(i)).name),
+                     "expected a definition (value and source) in some file, got none");
+  }
+}
+
 }  // namespace
 
 Scenario finish(Draft& draft, const std::string& top_file) {
@@ -202,6 +245,8 @@ Scenario finish(Draft& draft, const std::string& top_file) {
   check_flashpoints(draft);
   check_treaties(draft);
   check_no_value_under_a_view(draft);
+  check_views_inside_ranges(draft);
+  take_values_from_views(draft);
   check_periods(draft);
   // Last, so that a file still missing parameters reports its other errors first.
   check_parameters(draft, top_file);

@@ -1,5 +1,6 @@
 // `assumptions:` (switchable views where the literature disagrees) and `use:` (picking one).
 #include <algorithm>
+#include <set>
 
 #include "scenario/sections.h"
 
@@ -18,6 +19,28 @@ int view_index(const Assumption& assumption, const Field& view) {
   }
   view.fail("unknown view " + name + " of assumption " + assumption.name + " (expected one of " +
             known + ")");
+}
+
+std::set<ParamId> parameters_set(const AssumptionView& view) {
+  std::set<ParamId> set;
+  for (const ParameterOverride& o : view.set) set.insert(o.param);
+  return set;
+}
+
+std::string names(const std::set<ParamId>& parameters) {
+  std::string text;
+  for (ParamId id : parameters) text += (text.empty() ? "" : ", ") + std::string(info(id).name);
+  return text.empty() ? "none" : text;
+}
+
+// A parameter an assumption sets has no value of its own, so every view must give it one.
+void check_same_parameters(const Assumption& assumption, const NamedField& entry) {
+  const AssumptionView& first = assumption.views.front();
+  const AssumptionView& view = assumption.views.back();
+  if (parameters_set(view) == parameters_set(first)) return;
+  entry.value.fail("expected the parameters the view " + first.name + " sets (" +
+                   names(parameters_set(first)) + "), got " + names(parameters_set(view)) +
+                   ": a parameter an assumption sets takes its value from every view");
 }
 
 AssumptionView read_view(const NamedField& entry) {
@@ -45,6 +68,7 @@ Assumption read_assumption(const NamedField& entry) {
     check_room(view.key, assumption.views.size(), limits::kMaxViews, "views of one assumption",
                view.name);
     assumption.views.push_back(read_view(view));
+    check_same_parameters(assumption, view);
   }
   if (assumption.views.empty()) views.fail("expected at least one view, got none");
   assumption.default_view = view_index(assumption, map.require("default"));

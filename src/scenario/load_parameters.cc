@@ -17,13 +17,20 @@ void load_parameters(const Field& section, Draft& draft) {
     const auto index = static_cast<std::size_t>(id);
     const Map given = entry.value.map(kUncertainKeys);
     ParamSpec& spec = draft.scenario.parameters[index];
-    if (!spec.defined) given.require_all({"value", "source"});
-    if (std::optional<Field> value = given.find("value"); value && spec.defined) {
-      draft.value_overridden[index] = value->location();
+    if (!spec.defined) given.require("source");
+    if (std::optional<Field> value = given.find("value")) {
+      draft.value_where[index] = value->location();
     }
     UncertainParts& parts = draft.parameter_parts[index];
-    spec.uncertainty = merge_uncertain(given, domain(id), parts);
-    spec.value = *parts.value;
+    merge_uncertain(given, domain(id), parts);
+    // Without a value, the parameter's value comes from an assumption's views (checked once
+    // every file is merged), and its range is what they span.
+    if (!parts.value && !parts.range && !parts.shape) {
+      entry.value.fail(
+          "expected a value, or a range for a parameter an assumption sets, got neither");
+    }
+    spec.uncertainty = distribution_of(given, parts);
+    if (parts.value) spec.value = *parts.value;
     spec.source = parts.source;
     spec.where = entry.value.location();
     spec.defined = true;
@@ -34,7 +41,7 @@ std::vector<ParameterOverride> read_parameter_set(const Field& field) {
   std::vector<ParameterOverride> set;
   for (const NamedField& entry : field.entries()) {
     const ParamId id = resolve_parameter(entry.key);
-    set.push_back(ParameterOverride{id, entry.value.number(domain(id))});
+    set.push_back(ParameterOverride{id, entry.value.number(domain(id)), entry.value.location()});
   }
   return set;
 }

@@ -16,6 +16,7 @@ namespace umbrella {
 struct ParameterOverride {
   ParamId param = ParamId::count;
   double value = 0.0;
+  SourceLocation where;  // the value in its file, for the checks made once every file is merged
 };
 
 // A named policy option. From `from_year` on, its parameter values replace the scenario's and
@@ -81,7 +82,9 @@ struct Scenario {
   std::vector<Assumption> assumptions;
   std::vector<WorldUncertainty> uncertainties;
 
-  Parameters parameter_values() const { return umbrella::parameter_values(parameters, assumptions); }
+  Parameters parameter_values() const {
+    return umbrella::parameter_values(parameters, assumptions);
+  }
   const Lever* find_lever(const std::string& name) const;
   const Assumption* find_assumption(const std::string& name) const;
 };

@@ -3,6 +3,7 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <stdexcept>
 
 #include "core/limits.h"
 
@@ -188,25 +189,26 @@ Distribution make_distribution(const Map& given, const std::optional<Range>& ran
   return dist;
 }
 
-Distribution merge_uncertain(const Map& given, const Bounds& domain, UncertainParts& parts) {
+void merge_uncertain(const Map& given, const Bounds& domain, UncertainParts& parts) {
   if (std::optional<Field> field = given.find("value")) parts.value = field->number(domain);
   if (std::optional<Field> field = given.find("range")) parts.range = read_range(*field, domain);
   if (std::optional<Field> field = given.find("dist")) {
     parts.shape = read_distribution_shape(*field, domain);
   }
   if (std::optional<Field> field = given.find("source")) parts.source = field->text();
-  if (!parts.value) given.require("value");
-  const double value = *parts.value;
+}
 
+Distribution distribution_of(const Map& given, const UncertainParts& parts) {
   if (!parts.range && !parts.shape) {
     Distribution dist;
     dist.kind = Kind::fixed;
-    dist.a = dist.lower = dist.upper = value;
+    if (!parts.value) throw std::logic_error("distribution_of: no value, range or dist");
+    dist.a = dist.lower = dist.upper = *parts.value;
     return dist;
   }
   Distribution dist =
       make_distribution(given, parts.range, parts.shape.value_or(DistributionShape{}));
-  check_value_inside(given, value, dist.lower, dist.upper);
+  if (parts.value) check_value_inside(given, *parts.value, dist.lower, dist.upper);
   return dist;
 }
 
@@ -220,7 +222,9 @@ Quantity read_quantity(const Field& field, const Bounds& domain) {
   }
   const Map given = field.map(kUncertainKeys);
   UncertainParts parts;
-  quantity.distribution = merge_uncertain(given, domain, parts);
+  merge_uncertain(given, domain, parts);
+  if (!parts.value) given.require("value");
+  quantity.distribution = distribution_of(given, parts);
   quantity.value = *parts.value;
   if (given.has("source")) quantity.source = parts.source;
   return quantity;

@@ -47,10 +47,13 @@ Distribution make_distribution(const Map& given, const std::optional<Range>& ran
 // The keys an uncertain number's map may hold.
 inline const std::vector<std::string_view> kUncertainKeys = {"value", "range", "dist", "source"};
 
-// Reads the keys present in `given` into `parts`, keeping the parts it does not give, and
-// returns the distribution of the result. Values must lie in `domain`; an inconsistency
-// (value outside the range, say) is reported at a key of `given`, the input that caused it.
-Distribution merge_uncertain(const Map& given, const Bounds& domain, UncertainParts& parts);
+// Reads the keys present in `given` into `parts`, keeping the parts it does not give. Values
+// must lie in `domain`.
+void merge_uncertain(const Map& given, const Bounds& domain, UncertainParts& parts);
+// The distribution of `parts`: `fixed` at the value without a range or dist (the parts then
+// hold a value). A value must lie inside the range; an inconsistency is reported at a key of
+// `given`, the input that caused it.
+Distribution distribution_of(const Map& given, const UncertainParts& parts);
 
 // A number of the World: plain (`1.5`) or uncertain (`{value: 1.5, range: [0.5, 3]}`). Without
 // a range or dist the distribution is `fixed`.

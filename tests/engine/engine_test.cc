@@ -32,7 +32,7 @@ Scenario small_scenario() {
   Lever trust;
   trust.name = "trust";
   trust.from_year = 2027;
-  trust.set = {{ParamId::patron_neglect_rate, 0.0}, {ParamId::patron_support_rate, 3.0}};
+  trust.set = {{ParamId::patron_neglect_rate, 0.0, {}}, {ParamId::patron_support_rate, 3.0, {}}};
   s.levers.push_back(trust);
   Lever sharing;
   sharing.name = "sharing";

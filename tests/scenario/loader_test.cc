@@ -137,17 +137,20 @@ levers:
 )";
 
 // Every parameter of the model, by iterating the list: value at the middle of the domain, range
-// the whole domain. `special` replaces the spec of the parameters it names.
+// the whole domain; the one the world's assumption sets has no value (its views give it).
+// `special` replaces the spec of the parameters it names.
 std::string parameters_section(const std::map<std::string, std::string>& special = {}) {
   std::string out = "parameters:\n";
   for (std::size_t i = 0; i < kParamCount; ++i) {
     const ParamInfo& param = info(static_cast<ParamId>(i));
     auto it = special.find(param.name);
-    const std::string spec =
-        it != special.end()
-            ? it->second
-            : fmt::format("{{value: {}, range: [{}, {}], source: \"test\"}}",
-                          (param.lowest + param.highest) / 2, param.lowest, param.highest);
+    const std::string value = static_cast<ParamId>(i) == ParamId::cap_sharing_nato
+                                  ? ""
+                                  : fmt::format("value: {}, ", (param.lowest + param.highest) / 2);
+    const std::string spec = it != special.end()
+                                 ? it->second
+                                 : fmt::format("{{{}range: [{}, {}], source: \"test\"}}", value,
+                                               param.lowest, param.highest);
     out += fmt::format("  {}: {}\n", param.name, spec);
   }
   return out;
