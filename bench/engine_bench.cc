@@ -65,6 +65,19 @@ void BM_BaselineEnsemble(benchmark::State& state) {
 }
 BENCHMARK(BM_BaselineEnsemble)->Arg(1)->Arg(2)->Unit(benchmark::kMillisecond)->UseRealTime();
 
+// `umbrella run`'s path at the sizes of the streaming issue: 10^4 and 10^5 replicates on 1 and 2
+// threads; real time, since the speed-up is the point.
+void BM_RunPath(benchmark::State& state) {
+  run_ensemble(state, static_cast<int>(state.range(0)), static_cast<int>(state.range(1)));
+}
+BENCHMARK(BM_RunPath)
+    ->Args({10000, 1})
+    ->Args({10000, 2})
+    ->Args({100000, 1})
+    ->Args({100000, 2})
+    ->Unit(benchmark::kMillisecond)
+    ->UseRealTime();
+
 // Cost against the number of years: the baseline run to 2030, 2045, 2070, 2120 and 2200 (the
 // scenario's last events are in the 2030s; later years repeat the yearly mechanisms).
 void BM_ReplicateYears(benchmark::State& state) {
@@ -115,8 +128,8 @@ void BM_ReplicateStates(benchmark::State& state) {
 }
 BENCHMARK(BM_ReplicateStates)->Arg(0)->Arg(30)->Arg(60)->Arg(120)->Unit(benchmark::kMicrosecond);
 
-// Cost against the number of replicates, as `umbrella run` aggregates them today (every record
-// kept for exact quantiles) on both threads.
+// Cost against the number of replicates, as `umbrella run` aggregates them (streamed into
+// histograms) on both threads.
 void BM_EnsembleReplicates(benchmark::State& state) {
   run_ensemble(state, static_cast<int>(state.range(0)), 2);
 }

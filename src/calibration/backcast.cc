@@ -2,9 +2,9 @@
 
 #include <algorithm>
 #include <cmath>
-#include <thread>
 
 #include "core/error.h"
+#include "core/worker_pool.h"
 
 namespace umbrella {
 namespace {
@@ -54,36 +54,34 @@ Histories simulate(const Simulation& sim, const Parameters& params, int replicat
     }
   }
   // Replicate r is the same run whatever the thread that runs it: the split only shares work.
-  auto work = [&](int first, int step) {
-    std::vector<double> record(sim.record_size());
-    for (int r = first; r < replicates; r += step) {
-      const ReplicateId id{0, static_cast<std::uint32_t>(r)};
-      if (observed == nullptr) {
-        sim.run_sample_replicate(id, params, {}, record);
-      } else {
-        sim.forecast(id, params, *observed, origin, record);
-      }
-      for (int s = 0; s < h.states; ++s) {
-        for (int y = 0; y < h.years; ++y) {
-          int stage = 0;
-          for (int k = 0; k < 3; ++k) {
-            const std::size_t cell =
-                sim.cell(series[3 * static_cast<std::size_t>(s) + static_cast<std::size_t>(k)],
-                         sim.first_year() + y);
-            if (record[cell] > 0.5) stage = k + 1;
-          }
-          h.stage[(static_cast<std::size_t>(r) * static_cast<std::size_t>(h.states) +
-                   static_cast<std::size_t>(s)) *
-                      static_cast<std::size_t>(h.years) +
-                  static_cast<std::size_t>(y)] = static_cast<std::uint8_t>(stage);
+  const WorkerPool pool(threads);
+  std::vector<std::vector<double>> records(static_cast<std::size_t>(pool.threads()),
+                                           std::vector<double>(sim.record_size()));
+  pool.run(static_cast<std::uint64_t>(replicates), [&](std::uint64_t replicate, int worker) {
+    const auto r = static_cast<int>(replicate);
+    std::vector<double>& record = records[static_cast<std::size_t>(worker)];
+    const ReplicateId id{0, static_cast<std::uint32_t>(r)};
+    if (observed == nullptr) {
+      sim.run_sample_replicate(id, params, {}, record);
+    } else {
+      sim.forecast(id, params, *observed, origin, record);
+    }
+    for (int s = 0; s < h.states; ++s) {
+      for (int y = 0; y < h.years; ++y) {
+        int stage = 0;
+        for (int k = 0; k < 3; ++k) {
+          const std::size_t cell =
+              sim.cell(series[3 * static_cast<std::size_t>(s) + static_cast<std::size_t>(k)],
+                       sim.first_year() + y);
+          if (record[cell] > 0.5) stage = k + 1;
         }
+        h.stage[(static_cast<std::size_t>(r) * static_cast<std::size_t>(h.states) +
+                 static_cast<std::size_t>(s)) *
+                    static_cast<std::size_t>(h.years) +
+                static_cast<std::size_t>(y)] = static_cast<std::uint8_t>(stage);
       }
     }
-  };
-  std::vector<std::thread> pool;
-  for (int t = 1; t < threads; ++t) pool.emplace_back(work, t, threads);
-  work(0, threads);
-  for (std::thread& t : pool) t.join();
+  });
   return h;
 }
 

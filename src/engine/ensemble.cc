@@ -2,61 +2,38 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
 #include <atomic>
-#include <exception>
-#include <mutex>
-#include <thread>
 #include <vector>
 
 #include "core/error.h"
 #include "core/limits.h"
+#include "core/worker_pool.h"
+#include "engine/streaming_summary.h"
 
 namespace umbrella {
 namespace {
 
-Summary aggregate(const Simulation& sim, const std::vector<double>& rows, int replicates,
-                  const InterruptCheck& interrupt) {
-  Summary summary;
-  const auto years = static_cast<std::size_t>(sim.years());
-  const std::size_t row_size = sim.record_size();
-  for (int y = sim.first_year(); y <= sim.last_year(); ++y) summary.years.push_back(y);
-  std::vector<double> column(static_cast<std::size_t>(replicates));
-  const auto n = static_cast<double>(replicates);
-  for (std::size_t s = 0; s < sim.outcomes().size(); ++s) {
-    if (interrupt) interrupt();
-    const Series& series = sim.outcomes()[s];
-    SeriesSummary out{series.name, series.subject, series.kind, {}, {}, {}, {}, {}, {}};
-    for (std::size_t y = 0; y < years; ++y) {
-      double sum = 0.0;
-      for (std::size_t r = 0; r < column.size(); ++r) {
-        column[r] = rows[r * row_size + sim.cell(s, sim.first_year() + static_cast<int>(y))];
-        sum += column[r];
-      }
-      out.mean.push_back(sum / n);
-      if (series.kind == OutcomeKind::probability) {
-        const Interval ci = wilson_interval(sum, n, kZ90);
-        out.p05.push_back(ci.low);
-        out.p95.push_back(ci.high);
-      } else {
-        out.p05.push_back(quantile_of(column, 0.05));
-        out.p25.push_back(quantile_of(column, 0.25));
-        out.p50.push_back(quantile_of(column, 0.50));
-        out.p75.push_back(quantile_of(column, 0.75));
-        out.p95.push_back(quantile_of(column, 0.95));
-      }
-    }
-    summary.series.push_back(std::move(out));
-  }
-  return summary;
+// Replicates one task runs: enough to make the hand-over between threads rare, few enough that
+// the blocks in flight stay small (kWindowPerThread blocks of records per thread).
+constexpr std::uint64_t kBlockReplicates = 16;
+constexpr std::uint64_t kWindowPerThread = 2;
+
+std::span<double> record_of(std::vector<double>& records, std::size_t index, std::size_t size) {
+  return std::span<double>(records).subspan(index * size, size);
 }
 
-Summary summarize(const Simulation& sim, const std::string& scenario_name,
-                  const std::vector<double>& records, const InterruptCheck& interrupt) {
-  const int replicates = sim.options().replicates;
-  Summary summary = aggregate(sim, records, replicates, interrupt);
+std::vector<const Series*> series_of(const Simulation& sim) {
+  std::vector<const Series*> out;
+  for (const Series& s : sim.outcomes()) out.push_back(&s);
+  return out;
+}
+
+Summary described(const Simulation& sim, const std::string& scenario_name) {
+  Summary summary;
   summary.scenario = scenario_name;
   summary.seed = sim.options().seed;
-  summary.replicates = replicates;
+  summary.replicates = sim.options().replicates;
   summary.sample_uncertainty = sim.options().sample_uncertainty;
   for (const LeverSetting& l : sim.options().levers) {
     summary.levers.push_back(fmt::format("{}={}", l.name, l.intensity));
@@ -64,6 +41,7 @@ Summary summarize(const Simulation& sim, const std::string& scenario_name,
   for (const AssumptionChoice& a : sim.options().assumptions) {
     summary.assumptions.push_back(a.name + "=" + a.view);
   }
+  for (int y = sim.first_year(); y <= sim.last_year(); ++y) summary.years.push_back(y);
   return summary;
 }
 
@@ -72,49 +50,76 @@ Summary summarize(const Simulation& sim, const std::string& scenario_name,
 std::vector<double> run_records(const Simulation& sim, const ProgressCallback& progress) {
   const int replicates = sim.options().replicates;
   const std::size_t row_size = sim.record_size();
-  // Every record is kept for the exact quantiles.
   if (limits::times(row_size, replicates) > limits::kMaxRunNumbers) {
     throw UsageError(
         "replicates",
-        fmt::format(
-            "expected at most {} replicates of this run (each keeps {} numbers for the "
-            "exact quantiles, at most {} in all; umbrella experiment streams them instead), got {}",
-            limits::kMaxRunNumbers / row_size, row_size, limits::kMaxRunNumbers, replicates));
+        fmt::format("expected at most {} replicates of run_replicates (each keeps its {} "
+                    "numbers, at most {} in all; run streams them instead), got {}",
+                    limits::kMaxRunNumbers / row_size, row_size, limits::kMaxRunNumbers,
+                    replicates));
   }
   std::vector<double> rows(row_size * static_cast<std::size_t>(replicates));
-  std::atomic<int> next{0};
   std::atomic<int> done{0};
-  std::atomic<bool> stopped{false};
-  std::mutex error_mutex;
-  std::exception_ptr error;
-  auto worker = [&] {
-    try {
-      for (int r = next++; r < replicates && !stopped; r = next++) {
-        sim.run_replicate(
-            static_cast<std::uint32_t>(r),
-            std::span<double>(rows).subspan(static_cast<std::size_t>(r) * row_size, row_size),
-            nullptr);
+  WorkerPool(sim.options().threads)
+      .run(static_cast<std::uint64_t>(replicates), [&](std::uint64_t r, int) {
+        sim.run_replicate(static_cast<std::uint32_t>(r), record_of(rows, r, row_size), nullptr);
         const int finished = ++done;
         if (progress) progress(finished, replicates);
-      }
-    } catch (...) {
-      const std::lock_guard lock(error_mutex);
-      if (!error) error = std::current_exception();
-      stopped = true;
-    }
-  };
-  const int threads = std::max(1, std::min(sim.options().threads, replicates));
-  std::vector<std::jthread> pool;
-  for (int t = 1; t < threads; ++t) pool.emplace_back(worker);
-  worker();
-  pool.clear();
-  if (error) std::rethrow_exception(error);
+      });
   return rows;
 }
 
 Summary run_ensemble(const Simulation& sim, const std::string& scenario_name,
                      const ProgressCallback& progress, const InterruptCheck& interrupt) {
-  return summarize(sim, scenario_name, run_records(sim, progress), interrupt);
+  const int replicates = sim.options().replicates;
+  const std::uint64_t blocks =
+      (static_cast<std::uint64_t>(replicates) + kBlockReplicates - 1) / kBlockReplicates;
+  const WorkerPool pool(static_cast<int>(
+      std::min<std::uint64_t>(static_cast<std::uint64_t>(sim.options().threads), blocks)));
+  const std::vector<const Series*> series = series_of(sim);
+  const auto years = static_cast<std::size_t>(sim.years());
+  const std::size_t states = sim.world().states.size();
+  const std::uint64_t bins = StreamingSummary::bins(series, years, states);
+  const auto threads = static_cast<std::uint64_t>(pool.threads());
+  if (limits::times(bins, threads) > limits::kMaxSummaryBins) {
+    throw UsageError(fmt::format(
+        "expected a summary of at most {} histogram bins (the bins of every quantity series x "
+        "years x threads), got {} ({} x {}): use fewer {}, or fewer years ({})",
+        limits::kMaxSummaryBins, bins * threads, bins, threads, mention("threads"), mention("to")));
+  }
+  // Sums need the replicates in order; histograms add in any order, so each thread keeps its own
+  // and they merge at the end.
+  StreamingSummary total(series, years, states);
+  std::vector<StreamingSummary> values(static_cast<std::size_t>(pool.threads()), total);
+  const std::size_t row_size = sim.record_size();
+  const std::uint64_t window = kWindowPerThread * threads;
+  std::vector<std::vector<double>> slots(window, std::vector<double>(kBlockReplicates * row_size));
+  const auto replicates_in = [&](std::uint64_t block) {
+    return std::min(kBlockReplicates,
+                    static_cast<std::uint64_t>(replicates) - block * kBlockReplicates);
+  };
+  pool.run_in_order(
+      blocks, window,
+      [&](std::uint64_t block, int worker) {
+        std::vector<double>& slot = slots[block % window];
+        for (std::uint64_t i = 0; i < replicates_in(block); ++i) {
+          const std::span<double> record = record_of(slot, i, row_size);
+          sim.run_replicate(static_cast<std::uint32_t>(block * kBlockReplicates + i), record,
+                            nullptr);
+          values[static_cast<std::size_t>(worker)].add_values(record);
+        }
+      },
+      [&](std::uint64_t block) {
+        std::vector<double>& slot = slots[block % window];
+        for (std::uint64_t i = 0; i < replicates_in(block); ++i) {
+          total.add_to_sums(record_of(slot, i, row_size));
+        }
+        if (progress) progress(static_cast<int>(total.runs()), replicates);
+      });
+  for (const StreamingSummary& v : values) total.merge_values(v);
+  Summary summary = described(sim, scenario_name);
+  summary.series = total.series_summaries(interrupt);
+  return summary;
 }
 
 }  // namespace umbrella

@@ -9,7 +9,7 @@
 #include "core/limits.h"
 #include "core/text.h"
 #include "engine/outcomes.h"
-#include "experiment/quantile_histogram.h"
+#include "engine/quantile_histogram.h"
 #include "experiment/sections.h"
 #include "model/world_index.h"
 

@@ -8,17 +8,15 @@
 #include <algorithm>
 #include <atomic>
 #include <cerrno>
-#include <condition_variable>
 #include <ctime>
 #include <exception>
 #include <functional>
 #include <memory>
-#include <mutex>
 #include <optional>
-#include <thread>
 
 #include "core/error.h"
 #include "core/limits.h"
+#include "core/worker_pool.h"
 #include "experiment/exports.h"
 #include "experiment/policy_aggregate.h"
 #include "experiment/results_store.h"
@@ -72,12 +70,6 @@ std::uint64_t units_per_chunk(const Plan& plan, std::uint64_t chunk_runs) {
                              (units + kMostChunks - 1) / kMostChunks})});
 }
 
-// The results of one chunk, filled by every thread in any order, read by the delivering one.
-struct Slot {
-  std::vector<double> results;
-  std::atomic<std::uint64_t> done{0};
-};
-
 // The chunks of an experiment and which of them this rank computes: chunk c belongs to rank
 // c % ranks. A rank's own chunks are numbered in order by their ordinal k.
 struct Chunking {
@@ -101,7 +93,8 @@ struct Chunking {
 };
 
 // Computes this rank's chunks on a pool of threads and hands over every chunk in order: its own
-// once complete, the others' (on rank 0) as they arrive.
+// once complete, the others' (on rank 0) as they arrive. The pool's tasks are this rank's runs,
+// numbered in chunk order, and each chunk is delivered with its last run.
 class ChunkRunner {
  public:
   // Rank 0 delivers every chunk from the first not committed; the other ranks their own.
@@ -110,87 +103,58 @@ class ChunkRunner {
   using Fetch = std::function<void(std::uint64_t chunk, std::span<double> results)>;
 
   ChunkRunner(const Plan& plan, const Chunking& chunking, const RunnerOptions& options)
-      : plan_(plan), chunking_(chunking), options_(options), open_below_(kWindow) {
-    for (Slot& slot : slots_) slot.results.resize(chunking_.chunk_runs * plan.result_size());
+      : plan_(plan), chunking_(chunking), options_(options) {
+    for (std::vector<double>& slot : slots_) {
+      slot.resize(chunking_.chunk_runs * plan.result_size());
+    }
     for (std::uint64_t c = chunking_.first_chunk; c < chunking_.chunks; ++c) {
       remaining_runs_ += chunking_.runs_in(c);
+      if (chunking_.owns(c)) own_runs_ += chunking_.runs_in(c);
     }
   }
 
   // Returns the chunks delivered.
   std::uint64_t run(const Deliver& deliver, const Fetch& fetch) {
     std::uint64_t delivered = 0;
-    {
-      std::vector<std::jthread> pool;
-      // Declared after the pool so that it is destroyed first: on an error the workers are
-      // told to stop before the pool joins them.
-      struct StopOnExit {
-        ChunkRunner& runner;
-        ~StopOnExit() { runner.stop(); }
-      } stop_on_exit{*this};
-      // The delivering thread runs simulations too, so --threads counts every busy thread.
-      for (int t = 1; t < options_.threads; ++t) pool.emplace_back([this] { work(); });
-      std::uint64_t k = 0;
-      for (std::uint64_t chunk = chunking_.first_chunk; chunk < chunking_.chunks && !stopped_;
-           ++chunk) {
-        if (chunking_.owns(chunk)) {
-          Slot& slot = slots_[k % kWindow];
-          help_until_done(k);
-          if (stopped_) break;
-          deliver(chunk, std::span<const double>(slot.results)
-                             .first(chunking_.runs_in(chunk) * plan_.result_size()));
-          release(k++);
-        } else if (fetch) {
-          received_.resize(chunking_.runs_in(chunk) * plan_.result_size());
-          fetch(chunk, received_);
-          report_runs(chunking_.runs_in(chunk));
-          deliver(chunk, received_);
-        } else {
-          continue;
-        }
+    std::uint64_t next_chunk = chunking_.first_chunk;
+    // The other ranks' chunks before `end`, in order (rank 0 only).
+    const auto deliver_others = [&](std::uint64_t end) {
+      for (; next_chunk < end; ++next_chunk) {
+        if (chunking_.owns(next_chunk) || !fetch) continue;
+        received_.resize(chunking_.runs_in(next_chunk) * plan_.result_size());
+        fetch(next_chunk, received_);
+        report_runs(chunking_.runs_in(next_chunk));
+        deliver(next_chunk, received_);
         ++delivered;
       }
-    }
-    if (error_) std::rethrow_exception(error_);
+    };
+    // A run of ordinal k + kWindow may start once ordinal k is delivered, so that it finds its
+    // slot free: the runs of the next chunk go on while one thread commits the last.
+    const std::uint64_t window = (kWindow - 1) * chunking_.chunk_runs + 1;
+    WorkerPool(options_.threads)
+        .run_in_order(
+            own_runs_, window, [this](std::uint64_t local, int) { run_one(local); },
+            [&](std::uint64_t local) {
+              const std::uint64_t k = local / chunking_.chunk_runs;
+              const std::uint64_t chunk = chunking_.chunk_of(k);
+              if (local % chunking_.chunk_runs + 1 < chunking_.runs_in(chunk)) return;
+              deliver_others(chunk);
+              deliver(chunk, std::span<const double>(slots_[k % kWindow])
+                                 .first(chunking_.runs_in(chunk) * plan_.result_size()));
+              ++next_chunk;
+              ++delivered;
+            });
+    deliver_others(chunking_.chunks);
     return delivered;
   }
 
   std::uint64_t runs_now() const { return done_now_; }
 
  private:
-  // This rank's run number `local` as (ordinal, index in the chunk); false past its last run.
-  bool locate(std::uint64_t local, std::uint64_t& k, std::uint64_t& index) const {
-    k = local / chunking_.chunk_runs;
-    index = local % chunking_.chunk_runs;
-    const std::uint64_t chunk = chunking_.chunk_of(k);
-    return chunk < chunking_.chunks && index < chunking_.runs_in(chunk);
-  }
-
-  void work() {
-    try {
-      std::uint64_t open_below = 0;
-      std::uint64_t k = 0;
-      std::uint64_t index = 0;
-      for (std::uint64_t local = next_run_++; locate(local, k, index) && !stopped_;
-           local = next_run_++) {
-        if (k >= open_below) {
-          std::unique_lock lock(mutex_);
-          changed_.wait(lock, [&] { return k < open_below_ || stopped_; });
-          if (stopped_) return;
-          open_below = open_below_;
-        }
-        run_one(k, index);
-      }
-    } catch (...) {
-      std::lock_guard lock(mutex_);
-      if (!error_) error_ = std::current_exception();
-      stopped_ = true;
-      changed_.notify_all();
-    }
-  }
-
-  void run_one(std::uint64_t k, std::uint64_t index) {
-    Slot& slot = slots_[k % kWindow];
+  // This rank's run number `local`: index local % chunk_runs of its ordinal local / chunk_runs.
+  void run_one(std::uint64_t local) {
+    const std::uint64_t k = local / chunking_.chunk_runs;
+    const std::uint64_t index = local % chunking_.chunk_runs;
     const std::uint64_t chunk = chunking_.chunk_of(k);
     const std::uint64_t policies = plan_.policies();
     const std::uint64_t unit = chunk * chunking_.units_per_chunk + index / policies;
@@ -198,11 +162,7 @@ class ChunkRunner {
     plan_.run(static_cast<std::size_t>(index % policies),
               static_cast<std::uint32_t>(unit / plan_.replicates()),
               static_cast<std::uint32_t>(unit % plan_.replicates()),
-              std::span<double>(slot.results).subspan(index * size, size));
-    if (++slot.done == chunking_.runs_in(chunk)) {
-      std::lock_guard lock(mutex_);
-      changed_.notify_all();
-    }
+              std::span<double>(slots_[k % kWindow]).subspan(index * size, size));
     report_runs(1);
   }
 
@@ -211,55 +171,13 @@ class ChunkRunner {
     if (options_.progress) options_.progress(done, remaining_runs_);
   }
 
-  // Runs the next runs the window holds open until ordinal `k` is complete, then waits for the
-  // workers' last ones. It never takes a run beyond the window: that run would wait for the
-  // delivery this thread is about to make.
-  void help_until_done(std::uint64_t k) {
-    Slot& slot = slots_[k % kWindow];
-    const std::uint64_t runs = chunking_.runs_in(chunking_.chunk_of(k));
-    const std::uint64_t window_end = (k + kWindow) * chunking_.chunk_runs;
-    while (slot.done < runs && !stopped_) {
-      std::uint64_t local = next_run_.load();
-      std::uint64_t run_k = 0;
-      std::uint64_t index = 0;
-      if (local < window_end && locate(local, run_k, index)) {
-        if (next_run_.compare_exchange_weak(local, local + 1)) run_one(run_k, index);
-        continue;
-      }
-      std::unique_lock lock(mutex_);
-      changed_.wait(lock, [&] { return slot.done == runs || stopped_; });
-    }
-  }
-
-  // Frees ordinal k's slot for ordinal k + kWindow.
-  void release(std::uint64_t k) {
-    slots_[k % kWindow].done = 0;
-    {
-      std::lock_guard lock(mutex_);
-      open_below_ = k + 1 + kWindow;
-    }
-    changed_.notify_all();
-  }
-
-  void stop() {
-    std::lock_guard lock(mutex_);
-    stopped_ = true;
-    changed_.notify_all();
-  }
-
   const Plan& plan_;
   const Chunking chunking_;
   const RunnerOptions& options_;
-  std::uint64_t remaining_runs_ = 0;  // when this session started, on every rank
-  Slot slots_[kWindow];
+  std::uint64_t remaining_runs_ = 0;    // when this session started, on every rank
+  std::uint64_t own_runs_ = 0;          // of them, this rank's
+  std::vector<double> slots_[kWindow];  // ordinal k's results in slot k % kWindow
   std::vector<double> received_;
-
-  std::mutex mutex_;
-  std::condition_variable changed_;
-  std::uint64_t open_below_;  // threads may fill ordinals below this one
-  std::atomic<bool> stopped_{false};
-  std::exception_ptr error_;
-  std::atomic<std::uint64_t> next_run_{0};
   std::atomic<std::uint64_t> done_now_{0};
 };
 

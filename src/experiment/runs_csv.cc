@@ -5,14 +5,12 @@
 
 #include <algorithm>
 #include <cmath>
-#include <condition_variable>
-#include <exception>
 #include <iterator>
-#include <mutex>
-#include <thread>
+#include <optional>
 #include <vector>
 
 #include "core/atomic_file.h"
+#include "core/worker_pool.h"
 #include "experiment/results_store.h"
 
 namespace umbrella::experiment {
@@ -56,48 +54,6 @@ void format_block(const Plan& plan, ResultsStore& store, const Block& block,
   }
 }
 
-// Hands the blocks out to the threads and writes them in order.
-class OrderedBlocks {
- public:
-  OrderedBlocks(const Plan& plan, const fs::path& store_file, AtomicFile& file)
-      : plan_(plan), store_file_(store_file), file_(file), blocks_(blocks_of(plan)) {}
-
-  void work(std::size_t thread, std::size_t threads) {
-    try {
-      ResultsStore store(store_file_);
-      fmt::memory_buffer buffer;
-      for (std::size_t b = thread; b < blocks_.size(); b += threads) {
-        buffer.clear();
-        format_block(plan_, store, blocks_[b], buffer);
-        std::unique_lock lock(mutex_);
-        turn_.wait(lock, [&] { return next_ == b || error_; });
-        if (error_) return;
-        file_.write(std::string_view(buffer.data(), buffer.size()));
-        ++next_;
-        turn_.notify_all();
-      }
-    } catch (...) {
-      std::lock_guard lock(mutex_);
-      if (!error_) error_ = std::current_exception();
-      turn_.notify_all();
-    }
-  }
-
-  void rethrow() const {
-    if (error_) std::rethrow_exception(error_);
-  }
-
- private:
-  const Plan& plan_;
-  const fs::path& store_file_;
-  AtomicFile& file_;
-  const std::vector<Block> blocks_;
-  std::mutex mutex_;
-  std::condition_variable turn_;
-  std::size_t next_ = 0;  // the block whose turn it is to be written
-  std::exception_ptr error_;
-};
-
 }  // namespace
 
 fs::path write_runs_csv(const Plan& plan, const fs::path& store_file, const fs::path& out_dir,
@@ -112,16 +68,25 @@ fs::path write_runs_csv(const Plan& plan, const fs::path& store_file, const fs::
   header.push_back('\n');
   file.write(std::string_view(header.data(), header.size()));
 
-  OrderedBlocks blocks(plan, store_file, file);
-  const auto count = static_cast<std::size_t>(std::max(1, threads));
-  {
-    std::vector<std::jthread> pool;
-    for (std::size_t t = 1; t < count; ++t) {
-      pool.emplace_back([&blocks, t, count] { blocks.work(t, count); });
-    }
-    blocks.work(0, count);
-  }
-  blocks.rethrow();
+  // Each thread reads the store through its own connection; blocks are written in order.
+  const WorkerPool pool(threads);
+  const std::vector<Block> blocks = blocks_of(plan);
+  std::vector<std::optional<ResultsStore>> stores(static_cast<std::size_t>(pool.threads()));
+  const std::uint64_t window = 2 * static_cast<std::uint64_t>(pool.threads());
+  std::vector<fmt::memory_buffer> buffers(window);
+  pool.run_in_order(
+      blocks.size(), window,
+      [&](std::uint64_t b, int worker) {
+        std::optional<ResultsStore>& store = stores[static_cast<std::size_t>(worker)];
+        if (!store) store.emplace(store_file);
+        fmt::memory_buffer& buffer = buffers[b % window];
+        buffer.clear();
+        format_block(plan, *store, blocks[b], buffer);
+      },
+      [&](std::uint64_t b) {
+        const fmt::memory_buffer& buffer = buffers[b % window];
+        file.write(std::string_view(buffer.data(), buffer.size()));
+      });
   file.commit();
   return path;
 }

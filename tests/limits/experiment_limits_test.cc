@@ -150,15 +150,14 @@ TEST(ExperimentLimits, SizeOfASampledDesign) {
       "1");
 }
 
-TEST(RunLimits, ReplicatesKeptForExactQuantiles) {
+TEST(RunLimits, ReplicatesKeptByRunReplicates) {
   const Scenario& scenario = load_scenario(UMBRELLA_SOURCE_DIR "/scenarios/baseline-2025.yaml");
   RunOptions options;
   options.replicates = 200'000;
   expect_quoted_error<UsageError>(
-      [&] { run_ensemble(Simulation(scenario, options), scenario.name); },
-      "--replicates: expected at most 166008 replicates of this run (each keeps 3234 numbers for "
-      "the exact quantiles, at most 536870912 in all; umbrella experiment streams them instead), "
-      "got 200000");
+      [&] { run_records(Simulation(scenario, options)); },
+      "--replicates: expected at most 166008 replicates of run_replicates (each keeps its 3234 "
+      "numbers, at most 536870912 in all; run streams them instead), got 200000");
 }
 
 }  // namespace

@@ -1,13 +1,13 @@
-#include "experiment/quantile_histogram.h"
+#include "engine/quantile_histogram.h"
 
 #include <algorithm>
 #include <cmath>
 #include <numeric>
 #include <stdexcept>
 
-#include "experiment/state_bytes.h"
+#include "core/state_bytes.h"
 
-namespace umbrella::experiment {
+namespace umbrella {
 
 BinLayout bin_layout(Measure measure, std::size_t states) {
   if (measure == Measure::nuclear_armed_states) {
@@ -22,7 +22,7 @@ QuantileHistogram::QuantileHistogram(const BinLayout& layout)
     : layout_(layout), counts_(layout.bins, 0) {}
 
 void QuantileHistogram::add(double x) {
-  // Called for every cell of every run on the thread that commits: kept to a few instructions.
+  // Called for every cell of every run: kept to a few instructions.
   const double position = (x - layout_.lowest) / layout_.width;
   const std::uint32_t last = layout_.bins - 1;
   std::uint32_t bin = 0;
@@ -35,6 +35,14 @@ void QuantileHistogram::add(double x) {
   min_ = count_ == 0 || x < min_ ? x : min_;
   max_ = count_ == 0 || x > max_ ? x : max_;
   ++count_;
+}
+
+void QuantileHistogram::merge(const QuantileHistogram& other) {
+  if (other.count_ == 0) return;
+  for (std::size_t bin = 0; bin < counts_.size(); ++bin) counts_[bin] += other.counts_[bin];
+  min_ = count_ == 0 ? other.min_ : std::min(min_, other.min_);
+  max_ = count_ == 0 ? other.max_ : std::max(max_, other.max_);
+  count_ += other.count_;
 }
 
 double QuantileHistogram::order_statistic(std::uint64_t k) const {
@@ -92,4 +100,4 @@ void QuantileHistogram::restore(std::string_view& in) {
   }
 }
 
-}  // namespace umbrella::experiment
+}  // namespace umbrella

@@ -6,7 +6,7 @@
 #include <string>
 #include <string_view>
 
-namespace umbrella::experiment {
+namespace umbrella {
 
 template <typename T>
 void append_bytes(std::string& out, const T& value) {
@@ -24,4 +24,4 @@ T take_bytes(std::string_view& in) {
   return value;
 }
 
-}  // namespace umbrella::experiment
+}  // namespace umbrella

@@ -2,7 +2,8 @@
 // Streaming quantiles of a quantity over very many runs, without keeping the runs: counts in
 // equal bins over a fixed range, with the exact minimum and maximum. Counts add exactly in any
 // order, so an estimate never depends on how runs were spread over threads or chunks, and the
-// whole state is small enough to commit with every chunk of an experiment.
+// whole state is small enough to commit with every chunk of an experiment or to keep one copy per
+// thread of a run.
 //
 // A quantile is estimated as numpy's default (type 7) is computed, with each order statistic
 // placed evenly inside its bin and clamped to [min, max]. The estimate is within one bin width
@@ -15,7 +16,7 @@
 
 #include "engine/outcomes.h"
 
-namespace umbrella::experiment {
+namespace umbrella {
 
 struct BinLayout {
   double lowest = 0.0;  // the first bin's lower edge; values below count in the first bin
@@ -34,6 +35,8 @@ class QuantileHistogram {
   explicit QuantileHistogram(const BinLayout& layout);
 
   void add(double x);
+  // Adds the values `other` (same layout) holds, as if each had been add()ed here.
+  void merge(const QuantileHistogram& other);
   std::uint64_t count() const { return count_; }
   // Type-7 quantile estimate, p in [0, 1]; needs count() > 0.
   double quantile(double p) const;
@@ -53,4 +56,4 @@ class QuantileHistogram {
   double max_ = 0.0;
 };
 
-}  // namespace umbrella::experiment
+}  // namespace umbrella

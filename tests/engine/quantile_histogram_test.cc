@@ -1,12 +1,12 @@
-// The streaming quantiles of the policy summaries against numpy's exact type-7 quantiles.
-#include "experiment/quantile_histogram.h"
+// The streaming quantiles of run and experiment summaries against numpy's exact type-7 quantiles.
+#include "engine/quantile_histogram.h"
 
 #include <gtest/gtest.h>
 
 #include "core/rng.h"
 #include "engine/summary.h"
 
-namespace umbrella::experiment {
+namespace umbrella {
 namespace {
 
 double exact(std::vector<double> values, double p) {
@@ -70,5 +70,27 @@ TEST(QuantileHistogram, SavedStateRestoresExactly) {
   EXPECT_THROW(copy.restore(truncated), std::runtime_error);
 }
 
+// A run keeps one histogram per thread and merges them: the merge is the histogram of all values.
+TEST(QuantileHistogram, MergeEqualsAddingEveryValue) {
+  const BinLayout layout = bin_layout(Measure::warheads, 10);
+  QuantileHistogram all(layout);
+  QuantileHistogram first(layout);
+  QuantileHistogram second(layout);
+  QuantileHistogram empty(layout);
+  Rng rng({7, 0, 0, 0, StreamPurpose::sensitivity});
+  for (int i = 0; i < 999; ++i) {
+    const double x = 30000.0 * rng.uniform() - 100.0;  // some beyond either edge
+    all.add(x);
+    (i % 3 == 0 ? first : second).add(x);
+  }
+  empty.merge(first);
+  empty.merge(second);
+  std::string merged;
+  std::string direct;
+  empty.save(merged);
+  all.save(direct);
+  EXPECT_EQ(merged, direct);
+}
+
 }  // namespace
-}  // namespace umbrella::experiment
+}  // namespace umbrella

@@ -1,0 +1,63 @@
+#pragma once
+// A summary aggregated as runs stream in, for `umbrella run` and each policy of an experiment
+// (docs/outputs.md): for each series and year, the sum of its values in run order (the mean),
+// and for a quantity a quantile histogram (its quantiles). Probabilities need only the sum: their
+// band is the Wilson interval of the share. Memory does not grow with the number of runs, and
+// the state saves to bytes and restores exactly, so a resumed experiment ends where an
+// uninterrupted one does.
+//
+// Sums depend on the order runs are added in, histograms do not: a run on many threads adds
+// every record to the sums in run order, and may spread the histograms over one copy per thread
+// (add_values, merge_values).
+#include <cstdint>
+#include <functional>
+#include <span>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "engine/outcomes.h"
+#include "engine/quantile_histogram.h"
+#include "engine/summary.h"
+
+namespace umbrella {
+
+class StreamingSummary {
+ public:
+  // `series` are the summary's series; a run's cells are laid out year by year, cell
+  // year * series.size() + s. `states` sizes the histograms of state counts (bin_layout).
+  StreamingSummary(std::vector<const Series*> series, std::size_t years, std::size_t states);
+
+  // The histogram bins a summary of these series holds (4 bytes each).
+  static std::uint64_t bins(const std::vector<const Series*>& series, std::size_t years,
+                            std::size_t states);
+
+  // One run's cells, to the sums and the histograms. Runs must come in the same order every
+  // time for the sums to be bit-identical.
+  void add(std::span<const double> cells);
+  // One run's cells to the sums only, and to the histograms only.
+  void add_to_sums(std::span<const double> cells);
+  void add_values(std::span<const double> cells);
+  // Adds the histograms of `other` (same series), filled by add_values, to these.
+  void merge_values(const StreamingSummary& other);
+
+  std::uint64_t runs() const { return runs_; }
+  // Per series: its means and bands over the years. `between_series`, if given, is called before
+  // each series (it may throw to stop).
+  std::vector<SeriesSummary> series_summaries(
+      const std::function<void()>& between_series = {}) const;
+
+  std::string save() const;
+  // Throws std::runtime_error on a state that does not fit these series.
+  void restore(std::string_view state);
+
+ private:
+  std::vector<const Series*> series_;
+  std::size_t years_;
+  std::uint64_t runs_ = 0;
+  std::vector<double> sums_;                   // one per cell
+  std::vector<QuantileHistogram> histograms_;  // one per cell of a quantity, in cell order
+  std::vector<std::int64_t> histogram_of_;     // per cell: its histogram, or -1
+};
+
+}  // namespace umbrella
