@@ -1,6 +1,7 @@
 #include "model/credibility.h"
 
 #include <algorithm>
+#include <array>
 #include <cmath>
 
 #include "model/logistic.h"
@@ -40,15 +41,21 @@ double signal_size(const Parameters& params, ActType act) {
 }
 
 // How much an ally reads an act toward `target` as news about its own patron (Crescenzi: states
-// learn from a patron's behaviour toward others).
-double spillover(const WorldIndex& index, const Parameters& params, const Alliance& alliance,
+// learn from a patron's behaviour toward others). The parameters are read once per act, as an act
+// visits every ally of its patron.
+struct Spillover {
+  double same_region = 0.0;
+  double other_region = 0.0;
+  explicit Spillover(const Parameters& params)
+      : same_region(params[ParamId::spillover_same_region]),
+        other_region(params[ParamId::spillover_other_region]) {}
+};
+
+double spillover(const WorldIndex& index, const Spillover& share, const Alliance& alliance,
                  StateId target, ActType act) {
   if (target == alliance.ally) return 1.0;
   if (act == ActType::appeasement && is_rival(index, alliance.ally, target)) return 1.0;
-  if (index.state_region[target] == alliance.region) {
-    return params[ParamId::spillover_same_region];
-  }
-  return params[ParamId::spillover_other_region];
+  return index.state_region[target] == alliance.region ? share.same_region : share.other_region;
 }
 
 double combine(const Parameters& params, double capability, double reputation) {
@@ -64,14 +71,85 @@ double reputation_for(const Parameters& params, double capability, double c) {
 }
 
 // Bayesian reading of one act's evidence, alike for an ally's reputation and a challenger's.
+struct Shock {
+  double threshold = 0.0;
+  double discount = 0.0;
+  explicit Shock(const Parameters& params)
+      : threshold(params[ParamId::shock_threshold]), discount(params[ParamId::shock_discount]) {}
+};
+
 template <typename Reputation>
-void read_evidence(const Parameters& params, Reputation& d, double evidence, bool positive) {
+void read_evidence(const Shock& shock, Reputation& d, double evidence, bool positive) {
   // A strongly incongruent signal first loosens the prior (Donahue & Crescenzi 2023).
-  if (evidence > params[ParamId::shock_threshold]) {
-    d.alpha *= params[ParamId::shock_discount];
-    d.beta *= params[ParamId::shock_discount];
+  if (evidence > shock.threshold) {
+    d.alpha *= shock.discount;
+    d.beta *= shock.discount;
   }
   (positive ? d.alpha : d.beta) += evidence;
+}
+
+// An act's signal before the spillover to each ally.
+double act_size(const Parameters& params, ActType act, double strength) {
+  return signal_size(params, act) * strength *
+         params[is_positive(act) ? ParamId::weight_positive : ParamId::weight_negative];
+}
+
+// Up to kActsAtOnce acts of one actor with what every ally needs to read them, looked up once.
+constexpr std::size_t kActsAtOnce = 32;
+struct ActsToRead {
+  std::size_t count = 0;
+  std::array<double, kActsAtOnce> size;
+  std::array<StateId, kActsAtOnce> target;
+  std::array<RegionId, kActsAtOnce> region;  // the target's
+  std::array<ActType, kActsAtOnce> act;
+
+  // The evidence act i gives the ally of `alliance`: apply_act's size * spillover.
+  double evidence(std::size_t i, const WorldIndex& index, const Spillover& share,
+                  const Alliance& alliance) const {
+    if (target[i] == alliance.ally ||
+        (act[i] == ActType::appeasement && is_rival(index, alliance.ally, target[i]))) {
+      return size[i] * 1.0;
+    }
+    return size[i] * (region[i] == alliance.region ? share.same_region : share.other_region);
+  }
+};
+
+// Every act in order into one reputation, held in locals while it reads them.
+template <typename Reputation>
+void read_acts(const ActsToRead& acts, const WorldIndex& index, const Spillover& share,
+               const Shock& shock, const Alliance& alliance, Reputation& into) {
+  struct {
+    double alpha, beta;
+  } belief{into.alpha, into.beta};
+  for (std::size_t i = 0; i < acts.count; ++i) {
+    const double evidence = acts.evidence(i, index, share, alliance);
+    if (evidence > 0.0) read_evidence(shock, belief, evidence, is_positive(acts.act[i]));
+  }
+  into.alpha = belief.alpha;
+  into.beta = belief.beta;
+}
+
+void apply_few_acts(const World& world, const WorldIndex& index, const Parameters& params,
+                    RuntimeState& rt, StateId actor, std::span<const TargetedAct> acts) {
+  ActsToRead reading;  // filled up to acts.size(), not zeroed: it is read no further
+  reading.count = acts.size();
+  for (std::size_t i = 0; i < acts.size(); ++i) {
+    reading.size[i] = act_size(params, acts[i].act, 1.0);
+    reading.target[i] = acts[i].target;
+    reading.region[i] = index.state_region[acts[i].target];
+    reading.act[i] = acts[i].act;
+  }
+  const Spillover share(params);
+  const Shock shock(params);
+  for (AllianceId a : index.alliances_of_patron[actor]) {
+    AllianceDynamics& d = rt.alliances[a];
+    if (!d.active) continue;
+    const Alliance& alliance = world.alliances[a];
+    read_acts(reading, index, share, shock, alliance, d);
+    for (int f : index.flashpoints_of_alliance[a]) {
+      read_acts(reading, index, share, shock, alliance, rt.flashpoints[f].belief);
+    }
+  }
 }
 
 template <typename Reputation>
@@ -163,21 +241,20 @@ void apply_act(const World& world, const WorldIndex& index, const Parameters& pa
                RuntimeState& rt, StateId actor, StateId target, ActType act, double strength,
                double when, Trace* trace) {
   const bool positive = is_positive(act);
-  const double size = signal_size(params, act) * strength *
-                      params[positive ? ParamId::weight_positive : ParamId::weight_negative];
+  const double size = act_size(params, act, strength);
+  const Spillover share(params);
+  const Shock shock(params);
   std::string moved;  // the narrative: whose belief moved, and how far
   for (AllianceId a : index.alliances_of_patron[actor]) {
-    const Alliance& alliance = world.alliances[a];
     AllianceDynamics& d = rt.alliances[a];
     if (!d.active) continue;
-    const double evidence = size * spillover(index, params, alliance, target, act);
+    const Alliance& alliance = world.alliances[a];
+    const double evidence = size * spillover(index, share, alliance, target, act);
     if (evidence <= 0.0) continue;
     const double before = trace != nullptr ? d.reputation() : 0.0;
-    read_evidence(params, d, evidence, positive);
-    for (std::size_t f = 0; f < world.flashpoints.size(); ++f) {
-      if (index.flashpoint_alliance[f] == a) {
-        read_evidence(params, rt.flashpoints[f].belief, evidence, positive);
-      }
+    read_evidence(shock, d, evidence, positive);
+    for (int f : index.flashpoints_of_alliance[a]) {
+      read_evidence(shock, rt.flashpoints[f].belief, evidence, positive);
     }
     if (trace != nullptr && std::abs(d.reputation() - before) >= 0.005) {
       moved += fmt::format("{}{} {:.2f}->{:.2f}", moved.empty() ? "" : ", ",
@@ -187,6 +264,15 @@ void apply_act(const World& world, const WorldIndex& index, const Parameters& pa
   if (trace != nullptr && !moved.empty()) {
     trace->add(when, world.states[actor].code, "{} toward {} moves the reputation held by {}",
                name(act), world.states[target].code, moved);
+  }
+}
+
+void apply_acts(const World& world, const WorldIndex& index, const Parameters& params,
+                RuntimeState& rt, StateId actor, std::span<const TargetedAct> acts) {
+  // Chunks keep each ally's order of reading: all of the first chunk, then the next.
+  for (std::size_t from = 0; from < acts.size(); from += kActsAtOnce) {
+    apply_few_acts(world, index, params, rt, actor,
+                   acts.subspan(from, std::min(kActsAtOnce, acts.size() - from)));
   }
 }
 

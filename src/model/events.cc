@@ -1,6 +1,7 @@
 #include "model/events.h"
 
 #include <algorithm>
+#include <vector>
 
 #include "model/credibility.h"
 
@@ -150,15 +151,25 @@ void draw_patron_acts(const World& world, const WorldIndex& index, const Paramet
   const int neglect = rng.poisson(params[ParamId::patron_neglect_rate]);
   const int support = rng.poisson(params[ParamId::patron_support_rate]);
   const int acts = neglect + support;
+  if (trace == nullptr) {
+    // Without a narrative the acts are drawn first and read together (apply_acts): the same
+    // draws in the same order, the same numbers. Kept per thread so no year allocates.
+    thread_local std::vector<TargetedAct> drawn;
+    drawn.clear();
+    for (int i = 0; i < acts; ++i) {
+      drawn.push_back({i < neglect ? ActType::neglect : ActType::support,
+                       world.alliances[nth_active(partners, rt, rng.below(n))].ally});
+    }
+    apply_acts(world, index, params, rt, patron, drawn);
+    return;
+  }
   for (int i = 0; i < acts; ++i) {
     const ActType act = i < neglect ? ActType::neglect : ActType::support;
     const StateId target = world.alliances[nth_active(partners, rt, rng.below(n))].ally;
     // Spread over the year for the narrative; the order of acts within a year barely matters.
     const double at = rt.year + (i + 0.5) / acts;
-    if (trace != nullptr) {
-      trace->add(at, world.states[patron].code, "(drawn) an act of {} toward {}", name(act),
-                 world.states[target].code);
-    }
+    trace->add(at, world.states[patron].code, "(drawn) an act of {} toward {}", name(act),
+               world.states[target].code);
     apply_act(world, index, params, rt, patron, target, act, 1.0, at, trace);
   }
 }
