@@ -305,8 +305,9 @@ void update_credibility(const World& world, const WorldIndex& index, const Param
     AllianceDynamics& d = rt.alliances[a];
     if (!d.active) continue;  // its belief starts when it does (initialize_belief)
     fade(params, d);
-    d.capability = logistic(d.capability_offset +
-                            capability_logit(world, index, params, rt, static_cast<AllianceId>(a)));
+    d.capability = d.capability_of_logit(
+        d.capability_offset +
+        capability_logit(world, index, params, rt, static_cast<AllianceId>(a)));
     const double before = d.credibility;
     d.credibility = combine(params, d.capability, d.reputation());
     if (trace != nullptr && std::abs(d.credibility - before) >= 0.02) {
@@ -330,7 +331,8 @@ void update_credibility(const World& world, const WorldIndex& index, const Param
     if (a < 0) continue;
     ChallengerBelief& b = rt.flashpoints[f].belief;
     fade(params, b);
-    b.capability = logistic(b.capability_offset + capability_logit(world, index, params, rt, a));
+    b.capability =
+        b.capability_of_logit(b.capability_offset + capability_logit(world, index, params, rt, a));
     b.value = combine(params, b.capability, b.reputation());
   }
 }
