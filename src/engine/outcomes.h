@@ -2,8 +2,10 @@
 // The outcomes a run records each year: a named quantity about a subject (a state's ISO code, an
 // ally's code, or "world"). Quantities vary within a replicate (credibility, regime strength);
 // probabilities are indicators whose share over replicates is the outcome (p_pursuit).
+#include <array>
 #include <cstddef>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "model/runtime.h"
@@ -22,7 +24,8 @@ enum class Measure {
   warheads,              // the state's whole arsenal
   npt_strength,          // world
   nuclear_armed_states,  // world
-  // Per flashpoint and year: a crisis erupted; ... in which the challenger coerced with nuclear
+  // Per flashpoint and year (these come last: the recorder writes a quiet flashpoint's
+  // outcomes as zeros at once): a crisis erupted; ... in which the challenger coerced with nuclear
   // use; invaded; whose invasion succeeded; in which anyone used nuclear weapons; whose highest
   // ladder group was Probe::group.
   p_crisis,
@@ -52,6 +55,12 @@ struct Series {
 std::vector<Series> outcome_catalog(const World& world, const WorldIndex& index);
 
 inline constexpr std::size_t kMeasureCount = static_cast<std::size_t>(Measure::p_highest) + 1;
+
+// Whether `m` is one of the flashpoint measures, each an indicator of something this year's
+// crisis did: all zero in a year without one.
+inline constexpr bool reads_flashpoint(Measure m) {
+  return m >= Measure::p_crisis;
+}
 
 // What `probe` reads from the runtime state, for a measure known at compile time: the recorder
 // (engine/recorder.h) runs one loop per measure with no dispatch per outcome.
@@ -91,6 +100,20 @@ double measure_as(const Probe& probe, const RuntimeState& rt) {
     const FlashpointDynamics& f = rt.flashpoints[probe.index];
     return indicator(f.crisis && f.highest == probe.group);
   }
+}
+
+namespace detail {
+template <std::size_t... M>
+constexpr auto measure_table(std::index_sequence<M...>) {
+  using Read = double (*)(const Probe&, const RuntimeState&);
+  return std::array<Read, sizeof...(M)>{&measure_as<static_cast<Measure>(M)>...};
+}
+}  // namespace detail
+
+// What `probe` reads from the runtime state, whatever its measure.
+inline double measure(const Probe& probe, const RuntimeState& rt) {
+  static constexpr auto kRead = detail::measure_table(std::make_index_sequence<kMeasureCount>());
+  return kRead[static_cast<std::size_t>(probe.measure)](probe, rt);
 }
 
 }  // namespace umbrella

@@ -5,7 +5,17 @@
 namespace umbrella {
 
 Recorder::Recorder(std::span<const Probe> probes) {
-  for (std::size_t i = 0; i < probes.size(); ++i) cells_.push_back({i, probes[i]});
+  for (std::size_t i = 0; i < probes.size(); ++i) {
+    const Probe& probe = probes[i];
+    if (!reads_flashpoint(probe.measure)) {
+      cells_.push_back({i, probe});
+      continue;
+    }
+    auto it = std::find_if(flashpoints_.begin(), flashpoints_.end(),
+                           [&](const Flashpoint& f) { return f.index == probe.index; });
+    if (it == flashpoints_.end()) it = flashpoints_.insert(it, {probe.index, {}});
+    it->cells.push_back({i, probe});
+  }
   // Stable: within a measure the columns stay in order, so a year writes its row forwards.
   std::stable_sort(cells_.begin(), cells_.end(),
                    [](const Cell& a, const Cell& b) { return a.probe.measure < b.probe.measure; });
@@ -30,6 +40,16 @@ void Recorder::record_each(const RuntimeState& rt, double* row, std::index_seque
 
 void Recorder::record(const RuntimeState& rt, double* row) const {
   record_each(rt, row, std::make_index_sequence<kMeasureCount>());
+  for (const Flashpoint& flashpoint : flashpoints_) {
+    const FlashpointDynamics& f = rt.flashpoints[flashpoint.index];
+    const bool quiet =
+        !(f.crisis || f.threat || f.coercion || f.invasion || f.invasion_success || f.nuclear_use);
+    if (quiet) {
+      for (const Cell& cell : flashpoint.cells) row[cell.column] = 0.0;
+    } else {
+      for (const Cell& cell : flashpoint.cells) row[cell.column] = measure(cell.probe, rt);
+    }
+  }
 }
 
 }  // namespace umbrella

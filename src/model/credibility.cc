@@ -305,9 +305,9 @@ void update_credibility(const World& world, const WorldIndex& index, const Param
     AllianceDynamics& d = rt.alliances[a];
     if (!d.active) continue;  // its belief starts when it does (initialize_belief)
     fade(params, d);
-    d.capability = d.capability_of_logit(
-        d.capability_offset +
-        capability_logit(world, index, params, rt, static_cast<AllianceId>(a)));
+    d.capability =
+        d.capability_of_logit(d.capability_offset + capability_logit(world, index, params, rt,
+                                                                     static_cast<AllianceId>(a)));
     const double before = d.credibility;
     d.credibility = combine(params, d.capability, d.reputation());
     if (trace != nullptr && std::abs(d.credibility - before) >= 0.02) {

@@ -87,12 +87,12 @@ struct AllianceDynamics {
   double forward_presence = 0.0;
   Sharing sharing = Sharing::none;
   bool introduction = false;
-  double alpha = 1.0, beta = 1.0;    // reputation: Beta(alpha, beta) belief in the patron
-  double alpha0 = 1.0, beta0 = 1.0;  // the starting reputation, to which memory reverts
-  double capability_offset = 0.0;    // calibrates capability to the measured start credibility
-  double capability = 0.0;           // credibility from the current balance and posture
+  double alpha = 1.0, beta = 1.0;        // reputation: Beta(alpha, beta) belief in the patron
+  double alpha0 = 1.0, beta0 = 1.0;      // the starting reputation, to which memory reverts
+  double capability_offset = 0.0;        // calibrates capability to the measured start credibility
+  double capability = 0.0;               // credibility from the current balance and posture
   RepeatedLogistic capability_of_logit;  // capability from its logit, the exp skipped on repeats
-  double credibility = 0.0;          // the combination of capability and reputation
+  double credibility = 0.0;              // the combination of capability and reputation
   double reputation() const { return alpha / (alpha + beta); }
 };
 
