@@ -1,8 +1,8 @@
 #include "model/credibility.h"
 
 #include <algorithm>
-#include <array>
 #include <cmath>
+#include <vector>
 
 #include "model/logistic.h"
 
@@ -51,11 +51,11 @@ struct Spillover {
         other_region(params[ParamId::spillover_other_region]) {}
 };
 
-double spillover(const WorldIndex& index, const Spillover& share, const Alliance& alliance,
+double spillover(const WorldIndex& index, const Spillover& share, StateId ally, RegionId region,
                  StateId target, ActType act) {
-  if (target == alliance.ally) return 1.0;
-  if (act == ActType::appeasement && is_rival(index, alliance.ally, target)) return 1.0;
-  return index.state_region[target] == alliance.region ? share.same_region : share.other_region;
+  if (target == ally) return 1.0;
+  if (act == ActType::appeasement && is_rival(index, ally, target)) return 1.0;
+  return index.state_region[target] == region ? share.same_region : share.other_region;
 }
 
 double combine(const Parameters& params, double capability, double reputation) {
@@ -94,61 +94,71 @@ double act_size(const Parameters& params, ActType act, double strength) {
          params[is_positive(act) ? ParamId::weight_positive : ParamId::weight_negative];
 }
 
-// Up to kActsAtOnce acts of one actor with what every ally needs to read them, looked up once.
-constexpr std::size_t kActsAtOnce = 32;
-struct ActsToRead {
-  std::size_t count = 0;
-  std::array<double, kActsAtOnce> size;
-  std::array<StateId, kActsAtOnce> target;
-  std::array<RegionId, kActsAtOnce> region;  // the target's
-  std::array<ActType, kActsAtOnce> act;
+// The reputations an actor's acts move, side by side: each active alliance's and, with it, the
+// beliefs of the challengers facing its ally, so that an act moves them all in one short loop.
+// Kept per thread: reading acts allocates nothing once warm.
+struct Readers {
+  std::vector<double> alpha, beta;
+  std::vector<StateId> ally;
+  std::vector<RegionId> region;
+  std::vector<double*> alpha_of, beta_of;  // where each reader's belief is written back
 
-  // The evidence act i gives the ally of `alliance`: apply_act's size * spillover.
-  double evidence(std::size_t i, const WorldIndex& index, const Spillover& share,
-                  const Alliance& alliance) const {
-    if (target[i] == alliance.ally ||
-        (act[i] == ActType::appeasement && is_rival(index, alliance.ally, target[i]))) {
-      return size[i] * 1.0;
+  // Sized first and filled by index: the size seldom changes, so nothing is allocated.
+  void resize(std::size_t n) {
+    for (auto* v : {&alpha, &beta}) v->resize(n);
+    ally.resize(n);
+    region.resize(n);
+    alpha_of.resize(n);
+    beta_of.resize(n);
+  }
+  template <typename Reputation>
+  void set(std::size_t j, Reputation& belief, const Alliance& alliance) {
+    alpha[j] = belief.alpha;
+    beta[j] = belief.beta;
+    ally[j] = alliance.ally;
+    region[j] = alliance.region;
+    alpha_of[j] = &belief.alpha;
+    beta_of[j] = &belief.beta;
+  }
+  void write_back() const {
+    for (std::size_t j = 0; j < alpha.size(); ++j) {
+      *alpha_of[j] = alpha[j];
+      *beta_of[j] = beta[j];
     }
-    return size[i] * (region[i] == alliance.region ? share.same_region : share.other_region);
   }
 };
 
-// Every act in order into one reputation, held in locals while it reads them.
-template <typename Reputation>
-void read_acts(const ActsToRead& acts, const WorldIndex& index, const Spillover& share,
-               const Shock& shock, const Alliance& alliance, Reputation& into) {
-  struct {
-    double alpha, beta;
-  } belief{into.alpha, into.beta};
-  for (std::size_t i = 0; i < acts.count; ++i) {
-    const double evidence = acts.evidence(i, index, share, alliance);
-    if (evidence > 0.0) read_evidence(shock, belief, evidence, is_positive(acts.act[i]));
-  }
-  into.alpha = belief.alpha;
-  into.beta = belief.beta;
-}
-
-void apply_few_acts(const World& world, const WorldIndex& index, const Parameters& params,
-                    RuntimeState& rt, StateId actor, std::span<const TargetedAct> acts) {
-  ActsToRead reading;  // filled up to acts.size(), not zeroed: it is read no further
-  reading.count = acts.size();
-  for (std::size_t i = 0; i < acts.size(); ++i) {
-    reading.size[i] = act_size(params, acts[i].act, 1.0);
-    reading.target[i] = acts[i].target;
-    reading.region[i] = index.state_region[acts[i].target];
-    reading.act[i] = acts[i].act;
-  }
-  const Spillover share(params);
-  const Shock shock(params);
-  for (AllianceId a : index.alliances_of_patron[actor]) {
-    AllianceDynamics& d = rt.alliances[a];
-    if (!d.active) continue;
-    const Alliance& alliance = world.alliances[a];
-    read_acts(reading, index, share, shock, alliance, d);
-    for (int f : index.flashpoints_of_alliance[a]) {
-      read_acts(reading, index, share, shock, alliance, rt.flashpoints[f].belief);
+// One act of strength one read by every reader, as apply_act reads it.
+void read_act(Readers& r, const WorldIndex& index, const Spillover& share, const Shock& shock,
+              double size, const TargetedAct& act) {
+  const bool positive = is_positive(act.act);
+  const double own = size * 1.0;
+  const double same = size * share.same_region;
+  const double other = size * share.other_region;
+  const auto plain = [&](double e) { return e > 0.0 && e <= shock.threshold; };
+  if (act.act != ActType::appeasement && plain(own) && plain(same) && plain(other)) {
+    // The usual act: every reader takes its evidence as it is (no shock, none skipped, no
+    // appeasement of a rival), one add each.
+    const RegionId target_region = index.state_region[act.target];
+    double* into = (positive ? r.alpha : r.beta).data();
+    const StateId* ally = r.ally.data();
+    const RegionId* region = r.region.data();
+    for (std::size_t j = 0, n = r.alpha.size(); j < n; ++j) {
+      const double spread = region[j] == target_region ? same : other;
+      into[j] += ally[j] == act.target ? own : spread;
     }
+    return;
+  }
+  for (std::size_t j = 0; j < r.alpha.size(); ++j) {
+    const double evidence =
+        size * spillover(index, share, r.ally[j], r.region[j], act.target, act.act);
+    if (evidence <= 0.0) continue;
+    struct {
+      double alpha, beta;
+    } belief{r.alpha[j], r.beta[j]};
+    read_evidence(shock, belief, evidence, positive);
+    r.alpha[j] = belief.alpha;
+    r.beta[j] = belief.beta;
   }
 }
 
@@ -249,7 +259,8 @@ void apply_act(const World& world, const WorldIndex& index, const Parameters& pa
     AllianceDynamics& d = rt.alliances[a];
     if (!d.active) continue;
     const Alliance& alliance = world.alliances[a];
-    const double evidence = size * spillover(index, share, alliance, target, act);
+    const double evidence =
+        size * spillover(index, share, alliance.ally, alliance.region, target, act);
     if (evidence <= 0.0) continue;
     const double before = trace != nullptr ? d.reputation() : 0.0;
     read_evidence(shock, d, evidence, positive);
@@ -269,11 +280,29 @@ void apply_act(const World& world, const WorldIndex& index, const Parameters& pa
 
 void apply_acts(const World& world, const WorldIndex& index, const Parameters& params,
                 RuntimeState& rt, StateId actor, std::span<const TargetedAct> acts) {
-  // Chunks keep each ally's order of reading: all of the first chunk, then the next.
-  for (std::size_t from = 0; from < acts.size(); from += kActsAtOnce) {
-    apply_few_acts(world, index, params, rt, actor,
-                   acts.subspan(from, std::min(kActsAtOnce, acts.size() - from)));
+  const auto& alliances = index.alliances_of_patron[actor];
+  std::size_t n = 0;
+  for (AllianceId a : alliances) {
+    if (rt.alliances[a].active) n += 1 + index.flashpoints_of_alliance[a].size();
   }
+  thread_local Readers readers;
+  readers.resize(n);
+  std::size_t j = 0;
+  for (AllianceId a : alliances) {
+    AllianceDynamics& d = rt.alliances[a];
+    if (!d.active) continue;
+    const Alliance& alliance = world.alliances[a];
+    readers.set(j++, d, alliance);
+    for (int f : index.flashpoints_of_alliance[a]) {
+      readers.set(j++, rt.flashpoints[f].belief, alliance);
+    }
+  }
+  const Spillover share(params);
+  const Shock shock(params);
+  for (const TargetedAct& act : acts) {
+    read_act(readers, index, share, shock, act_size(params, act.act, 1.0), act);
+  }
+  readers.write_back();
 }
 
 void assimilate_poll(const World& world, const WorldIndex& index, const Parameters& params,

@@ -40,8 +40,8 @@ struct TargetedAct {
 };
 
 // The acts `acts` of `actor`, in order, each read as apply_act reads it with strength one, to the
-// last bit, but without narrative. Each ally reads all of them before the next ally does, so its
-// alliance and the parameters are looked up once per ally rather than once per act and ally.
+// last bit, but without narrative: the beliefs they move are gathered once, and a usual act (no
+// shock, no appeasement) moves each with a single add.
 void apply_acts(const World& world, const WorldIndex& index, const Parameters& params,
                 RuntimeState& rt, StateId actor, std::span<const TargetedAct> acts);
 
