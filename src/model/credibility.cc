@@ -70,7 +70,7 @@ double reputation_for(const Parameters& params, double capability, double c) {
   return std::clamp((c - w * capability) / (1.0 - w), 0.01, 0.99);
 }
 
-// Bayesian reading of one act's evidence, alike for an ally's reputation and a challenger's.
+// The shock rule's parameters, read once per act like Spillover's.
 struct Shock {
   double threshold = 0.0;
   double discount = 0.0;
@@ -78,6 +78,7 @@ struct Shock {
       : threshold(params[ParamId::shock_threshold]), discount(params[ParamId::shock_discount]) {}
 };
 
+// Bayesian reading of one act's evidence, alike for an ally's reputation and a challenger's.
 template <typename Reputation>
 void read_evidence(const Shock& shock, Reputation& d, double evidence, bool positive) {
   // A strongly incongruent signal first loosens the prior (Donahue & Crescenzi 2023).
@@ -105,7 +106,8 @@ struct Readers {
 
   // Sized first and filled by index: the size seldom changes, so nothing is allocated.
   void resize(std::size_t n) {
-    for (auto* v : {&alpha, &beta}) v->resize(n);
+    alpha.resize(n);
+    beta.resize(n);
     ally.resize(n);
     region.resize(n);
     alpha_of.resize(n);

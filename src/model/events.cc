@@ -147,7 +147,7 @@ void draw_patron_acts(const World& world, const WorldIndex& index, const Paramet
   const int acts = neglect + support;
   if (trace == nullptr) {
     // Without a narrative the acts are drawn first and read together (apply_acts): the same
-    // draws in the same order, the same numbers. Kept per thread so no year allocates.
+    // draws in the same order, the same numbers; kept per thread like `allies`.
     thread_local std::vector<TargetedAct> drawn;
     drawn.clear();
     for (int i = 0; i < acts; ++i) {

@@ -115,8 +115,8 @@ struct RuntimeState {
   bool regime_target_set = false;
   double regime_target = 0.0;
   int nuclear_armed = 0;
-  // The latest acquisition of the run, any state's: the reactive covariate looks at a state's
-  // rivals only when it is recent enough to matter.
+  // The latest acquisition of the run, any state's (set with StateDynamics::acquired_year): the
+  // reactive covariate looks at a state's rivals only when it is recent enough to matter.
   double last_acquisition_year = -kNever;
   int acquisitions_this_year = 0;
   int withdrawals_this_year = 0;
