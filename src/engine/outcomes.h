@@ -2,7 +2,10 @@
 // The outcomes a run records each year: a named quantity about a subject (a state's ISO code, an
 // ally's code, or "world"). Quantities vary within a replicate (credibility, regime strength);
 // probabilities are indicators whose share over replicates is the outcome (p_pursuit).
+#include <array>
+#include <cstddef>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "model/runtime.h"
@@ -21,7 +24,8 @@ enum class Measure {
   warheads,              // the state's whole arsenal
   npt_strength,          // world
   nuclear_armed_states,  // world
-  // Per flashpoint and year: a crisis erupted; ... in which the challenger coerced with nuclear
+  // Per flashpoint and year (these come last: the recorder writes a quiet flashpoint's
+  // outcomes as zeros at once): a crisis erupted; ... in which the challenger coerced with nuclear
   // use; invaded; whose invasion succeeded; in which anyone used nuclear weapons; whose highest
   // ladder group was Probe::group.
   p_crisis,
@@ -50,44 +54,66 @@ struct Series {
 
 std::vector<Series> outcome_catalog(const World& world, const WorldIndex& index);
 
-// Inline: the engine calls it for every outcome every simulated year.
-inline double measure(const Probe& probe, const RuntimeState& rt) {
-  switch (probe.measure) {
-    case Measure::credibility:
-      return rt.alliances[probe.index].credibility;
-    case Measure::assurance:
-      return rt.states[probe.index].assurance;
-    case Measure::p_hedging:
-      return rt.states[probe.index].stage >= Stage::hedging ? 1.0 : 0.0;
-    case Measure::p_pursuit:
-      return rt.states[probe.index].stage >= Stage::pursuit ? 1.0 : 0.0;
-    case Measure::p_acquired:
-      return rt.states[probe.index].stage == Stage::acquired ? 1.0 : 0.0;
-    case Measure::warheads:
-      return rt.states[probe.index].arsenal.total();
-    case Measure::npt_strength:
-      return rt.regime_strength;
-    case Measure::nuclear_armed_states:
-      return static_cast<double>(rt.nuclear_armed);
-    case Measure::p_crisis:
-      return rt.flashpoints[probe.index].crisis ? 1.0 : 0.0;
-    case Measure::p_threat:
-      return rt.flashpoints[probe.index].threat ? 1.0 : 0.0;
-    case Measure::p_coercion:
-      return rt.flashpoints[probe.index].coercion ? 1.0 : 0.0;
-    case Measure::p_invasion:
-      return rt.flashpoints[probe.index].invasion ? 1.0 : 0.0;
-    case Measure::p_invasion_success:
-      return rt.flashpoints[probe.index].invasion_success ? 1.0 : 0.0;
-    case Measure::p_nuclear_use:
-      return rt.flashpoints[probe.index].nuclear_use ? 1.0 : 0.0;
-    case Measure::p_highest:
-      return rt.flashpoints[probe.index].crisis &&
-                     rt.flashpoints[probe.index].highest == probe.group
-                 ? 1.0
-                 : 0.0;
+inline constexpr std::size_t kMeasureCount = static_cast<std::size_t>(Measure::p_highest) + 1;
+
+// Whether `m` is one of the flashpoint measures, each an indicator of something this year's
+// crisis did: all zero in a year without one.
+inline constexpr bool reads_flashpoint(Measure m) {
+  return m >= Measure::p_crisis;
+}
+
+// What `probe` reads from the runtime state, for a measure known at compile time: the recorder
+// (engine/recorder.h) runs one loop per measure with no dispatch per outcome.
+template <Measure M>
+double measure_as(const Probe& probe, const RuntimeState& rt) {
+  const auto indicator = [](bool b) { return b ? 1.0 : 0.0; };
+  if constexpr (M == Measure::credibility) {
+    return rt.alliances[probe.index].credibility;
+  } else if constexpr (M == Measure::assurance) {
+    return rt.states[probe.index].assurance;
+  } else if constexpr (M == Measure::p_hedging) {
+    return indicator(rt.states[probe.index].stage >= Stage::hedging);
+  } else if constexpr (M == Measure::p_pursuit) {
+    return indicator(rt.states[probe.index].stage >= Stage::pursuit);
+  } else if constexpr (M == Measure::p_acquired) {
+    return indicator(rt.states[probe.index].stage == Stage::acquired);
+  } else if constexpr (M == Measure::warheads) {
+    return rt.states[probe.index].arsenal.total();
+  } else if constexpr (M == Measure::npt_strength) {
+    return rt.regime_strength;
+  } else if constexpr (M == Measure::nuclear_armed_states) {
+    return static_cast<double>(rt.nuclear_armed);
+  } else if constexpr (M == Measure::p_crisis) {
+    return indicator(rt.flashpoints[probe.index].crisis);
+  } else if constexpr (M == Measure::p_threat) {
+    return indicator(rt.flashpoints[probe.index].threat);
+  } else if constexpr (M == Measure::p_coercion) {
+    return indicator(rt.flashpoints[probe.index].coercion);
+  } else if constexpr (M == Measure::p_invasion) {
+    return indicator(rt.flashpoints[probe.index].invasion);
+  } else if constexpr (M == Measure::p_invasion_success) {
+    return indicator(rt.flashpoints[probe.index].invasion_success);
+  } else if constexpr (M == Measure::p_nuclear_use) {
+    return indicator(rt.flashpoints[probe.index].nuclear_use);
+  } else {
+    static_assert(M == Measure::p_highest);
+    const FlashpointDynamics& f = rt.flashpoints[probe.index];
+    return indicator(f.crisis && f.highest == probe.group);
   }
-  return 0.0;
+}
+
+namespace detail {
+template <std::size_t... M>
+constexpr auto measure_table(std::index_sequence<M...>) {
+  using Read = double (*)(const Probe&, const RuntimeState&);
+  return std::array<Read, sizeof...(M)>{&measure_as<static_cast<Measure>(M)>...};
+}
+}  // namespace detail
+
+// What `probe` reads from the runtime state, whatever its measure.
+inline double measure(const Probe& probe, const RuntimeState& rt) {
+  static constexpr auto kRead = detail::measure_table(std::make_index_sequence<kMeasureCount>());
+  return kRead[static_cast<std::size_t>(probe.measure)](probe, rt);
 }
 
 }  // namespace umbrella

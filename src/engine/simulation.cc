@@ -28,7 +28,9 @@ Simulation::Simulation(const Scenario& scenario, const RunOptions& options) : op
   index_ = build_index(world_);
   activations_ = dated_activations(world_);
   outcomes_ = outcome_catalog(world_, index_);
-  for (const Series& series : outcomes_) probes_.push_back(series.probe);
+  std::vector<Probe> probes;
+  for (const Series& series : outcomes_) probes.push_back(series.probe);
+  recorder_ = Recorder(probes);
   initial_ = initial_runtime(world_);
 }
 
@@ -164,8 +166,7 @@ const RuntimeState& Simulation::run_years(const World& world, const WorldIndex& 
     }
     update_regime(world, params, rt, trace);
     if (year < first_year_ || record.empty()) continue;
-    double* out = &record[cell(0, year)];
-    for (const Probe& probe : probes_) *out++ = measure(probe, rt);
+    recorder_.record(rt, &record[cell(0, year)]);
   }
   return rt;
 }

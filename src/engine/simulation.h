@@ -11,6 +11,7 @@
 #include "core/rng.h"
 #include "engine/compiled_scenario.h"
 #include "engine/outcomes.h"
+#include "engine/recorder.h"
 #include "engine/run_options.h"
 #include "model/activations.h"
 #include "model/parameters.h"
@@ -127,7 +128,7 @@ class Simulation {
   std::vector<WorldUncertainty> world_draws_;
   std::vector<WorldUncertainty> world_numbers_;  // every uncertain World number of the scenario
   std::vector<Series> outcomes_;
-  std::vector<Probe> probes_;  // outcomes_[s].probe, contiguous for the yearly recording
+  Recorder recorder_;  // writes outcomes_ into a year's row
   RuntimeState initial_;
 };
 

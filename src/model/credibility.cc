@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <vector>
 
 #include "model/logistic.h"
 
@@ -40,15 +41,21 @@ double signal_size(const Parameters& params, ActType act) {
 }
 
 // How much an ally reads an act toward `target` as news about its own patron (Crescenzi: states
-// learn from a patron's behaviour toward others).
-double spillover(const WorldIndex& index, const Parameters& params, const Alliance& alliance,
+// learn from a patron's behaviour toward others). The parameters are read once per act, as an act
+// visits every ally of its patron.
+struct Spillover {
+  double same_region = 0.0;
+  double other_region = 0.0;
+  explicit Spillover(const Parameters& params)
+      : same_region(params[ParamId::spillover_same_region]),
+        other_region(params[ParamId::spillover_other_region]) {}
+};
+
+double spillover(const WorldIndex& index, const Spillover& share, StateId ally, RegionId region,
                  StateId target, ActType act) {
-  if (target == alliance.ally) return 1.0;
-  if (act == ActType::appeasement && is_rival(index, alliance.ally, target)) return 1.0;
-  if (index.state_region[target] == alliance.region) {
-    return params[ParamId::spillover_same_region];
-  }
-  return params[ParamId::spillover_other_region];
+  if (target == ally) return 1.0;
+  if (act == ActType::appeasement && is_rival(index, ally, target)) return 1.0;
+  return index.state_region[target] == region ? share.same_region : share.other_region;
 }
 
 double combine(const Parameters& params, double capability, double reputation) {
@@ -63,15 +70,98 @@ double reputation_for(const Parameters& params, double capability, double c) {
   return std::clamp((c - w * capability) / (1.0 - w), 0.01, 0.99);
 }
 
+// The shock rule's parameters, read once per act like Spillover's.
+struct Shock {
+  double threshold = 0.0;
+  double discount = 0.0;
+  explicit Shock(const Parameters& params)
+      : threshold(params[ParamId::shock_threshold]), discount(params[ParamId::shock_discount]) {}
+};
+
 // Bayesian reading of one act's evidence, alike for an ally's reputation and a challenger's.
 template <typename Reputation>
-void read_evidence(const Parameters& params, Reputation& d, double evidence, bool positive) {
+void read_evidence(const Shock& shock, Reputation& d, double evidence, bool positive) {
   // A strongly incongruent signal first loosens the prior (Donahue & Crescenzi 2023).
-  if (evidence > params[ParamId::shock_threshold]) {
-    d.alpha *= params[ParamId::shock_discount];
-    d.beta *= params[ParamId::shock_discount];
+  if (evidence > shock.threshold) {
+    d.alpha *= shock.discount;
+    d.beta *= shock.discount;
   }
   (positive ? d.alpha : d.beta) += evidence;
+}
+
+// An act's signal before the spillover to each ally.
+double act_size(const Parameters& params, ActType act, double strength) {
+  return signal_size(params, act) * strength *
+         params[is_positive(act) ? ParamId::weight_positive : ParamId::weight_negative];
+}
+
+// The reputations an actor's acts move, side by side: each active alliance's and, with it, the
+// beliefs of the challengers facing its ally, so that an act moves them all in one short loop.
+// Kept per thread: reading acts allocates nothing once warm.
+struct Readers {
+  std::vector<double> alpha, beta;
+  std::vector<StateId> ally;
+  std::vector<RegionId> region;
+  std::vector<double*> alpha_of, beta_of;  // where each reader's belief is written back
+
+  // Sized first and filled by index: the size seldom changes, so nothing is allocated.
+  void resize(std::size_t n) {
+    alpha.resize(n);
+    beta.resize(n);
+    ally.resize(n);
+    region.resize(n);
+    alpha_of.resize(n);
+    beta_of.resize(n);
+  }
+  template <typename Reputation>
+  void set(std::size_t j, Reputation& belief, const Alliance& alliance) {
+    alpha[j] = belief.alpha;
+    beta[j] = belief.beta;
+    ally[j] = alliance.ally;
+    region[j] = alliance.region;
+    alpha_of[j] = &belief.alpha;
+    beta_of[j] = &belief.beta;
+  }
+  void write_back() const {
+    for (std::size_t j = 0; j < alpha.size(); ++j) {
+      *alpha_of[j] = alpha[j];
+      *beta_of[j] = beta[j];
+    }
+  }
+};
+
+// One act of strength one read by every reader, as apply_act reads it.
+void read_act(Readers& r, const WorldIndex& index, const Spillover& share, const Shock& shock,
+              double size, const TargetedAct& act) {
+  const bool positive = is_positive(act.act);
+  const double own = size * 1.0;
+  const double same = size * share.same_region;
+  const double other = size * share.other_region;
+  const auto plain = [&](double e) { return e > 0.0 && e <= shock.threshold; };
+  if (act.act != ActType::appeasement && plain(own) && plain(same) && plain(other)) {
+    // The usual act: every reader takes its evidence as it is (no shock, none skipped, no
+    // appeasement of a rival), one add each.
+    const RegionId target_region = index.state_region[act.target];
+    double* into = (positive ? r.alpha : r.beta).data();
+    const StateId* ally = r.ally.data();
+    const RegionId* region = r.region.data();
+    for (std::size_t j = 0, n = r.alpha.size(); j < n; ++j) {
+      const double spread = region[j] == target_region ? same : other;
+      into[j] += ally[j] == act.target ? own : spread;
+    }
+    return;
+  }
+  for (std::size_t j = 0; j < r.alpha.size(); ++j) {
+    const double evidence =
+        size * spillover(index, share, r.ally[j], r.region[j], act.target, act.act);
+    if (evidence <= 0.0) continue;
+    struct {
+      double alpha, beta;
+    } belief{r.alpha[j], r.beta[j]};
+    read_evidence(shock, belief, evidence, positive);
+    r.alpha[j] = belief.alpha;
+    r.beta[j] = belief.beta;
+  }
 }
 
 template <typename Reputation>
@@ -163,21 +253,21 @@ void apply_act(const World& world, const WorldIndex& index, const Parameters& pa
                RuntimeState& rt, StateId actor, StateId target, ActType act, double strength,
                double when, Trace* trace) {
   const bool positive = is_positive(act);
-  const double size = signal_size(params, act) * strength *
-                      params[positive ? ParamId::weight_positive : ParamId::weight_negative];
+  const double size = act_size(params, act, strength);
+  const Spillover share(params);
+  const Shock shock(params);
   std::string moved;  // the narrative: whose belief moved, and how far
   for (AllianceId a : index.alliances_of_patron[actor]) {
-    const Alliance& alliance = world.alliances[a];
     AllianceDynamics& d = rt.alliances[a];
     if (!d.active) continue;
-    const double evidence = size * spillover(index, params, alliance, target, act);
+    const Alliance& alliance = world.alliances[a];
+    const double evidence =
+        size * spillover(index, share, alliance.ally, alliance.region, target, act);
     if (evidence <= 0.0) continue;
     const double before = trace != nullptr ? d.reputation() : 0.0;
-    read_evidence(params, d, evidence, positive);
-    for (std::size_t f = 0; f < world.flashpoints.size(); ++f) {
-      if (index.flashpoint_alliance[f] == a) {
-        read_evidence(params, rt.flashpoints[f].belief, evidence, positive);
-      }
+    read_evidence(shock, d, evidence, positive);
+    for (int f : index.flashpoints_of_alliance[a]) {
+      read_evidence(shock, rt.flashpoints[f].belief, evidence, positive);
     }
     if (trace != nullptr && std::abs(d.reputation() - before) >= 0.005) {
       moved += fmt::format("{}{} {:.2f}->{:.2f}", moved.empty() ? "" : ", ",
@@ -188,6 +278,33 @@ void apply_act(const World& world, const WorldIndex& index, const Parameters& pa
     trace->add(when, world.states[actor].code, "{} toward {} moves the reputation held by {}",
                name(act), world.states[target].code, moved);
   }
+}
+
+void apply_acts(const World& world, const WorldIndex& index, const Parameters& params,
+                RuntimeState& rt, StateId actor, std::span<const TargetedAct> acts) {
+  const auto& alliances = index.alliances_of_patron[actor];
+  std::size_t n = 0;
+  for (AllianceId a : alliances) {
+    if (rt.alliances[a].active) n += 1 + index.flashpoints_of_alliance[a].size();
+  }
+  thread_local Readers readers;
+  readers.resize(n);
+  std::size_t j = 0;
+  for (AllianceId a : alliances) {
+    AllianceDynamics& d = rt.alliances[a];
+    if (!d.active) continue;
+    const Alliance& alliance = world.alliances[a];
+    readers.set(j++, d, alliance);
+    for (int f : index.flashpoints_of_alliance[a]) {
+      readers.set(j++, rt.flashpoints[f].belief, alliance);
+    }
+  }
+  const Spillover share(params);
+  const Shock shock(params);
+  for (const TargetedAct& act : acts) {
+    read_act(readers, index, share, shock, act_size(params, act.act, 1.0), act);
+  }
+  readers.write_back();
 }
 
 void assimilate_poll(const World& world, const WorldIndex& index, const Parameters& params,
@@ -219,8 +336,9 @@ void update_credibility(const World& world, const WorldIndex& index, const Param
     AllianceDynamics& d = rt.alliances[a];
     if (!d.active) continue;  // its belief starts when it does (initialize_belief)
     fade(params, d);
-    d.capability = logistic(d.capability_offset +
-                            capability_logit(world, index, params, rt, static_cast<AllianceId>(a)));
+    d.capability =
+        d.capability_of_logit(d.capability_offset + capability_logit(world, index, params, rt,
+                                                                     static_cast<AllianceId>(a)));
     const double before = d.credibility;
     d.credibility = combine(params, d.capability, d.reputation());
     if (trace != nullptr && std::abs(d.credibility - before) >= 0.02) {
@@ -244,7 +362,8 @@ void update_credibility(const World& world, const WorldIndex& index, const Param
     if (a < 0) continue;
     ChallengerBelief& b = rt.flashpoints[f].belief;
     fade(params, b);
-    b.capability = logistic(b.capability_offset + capability_logit(world, index, params, rt, a));
+    b.capability =
+        b.capability_of_logit(b.capability_offset + capability_logit(world, index, params, rt, a));
     b.value = combine(params, b.capability, b.reputation());
   }
 }

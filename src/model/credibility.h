@@ -3,6 +3,8 @@
 // updated by the patron's acts (asymmetric, with spill-over and shock discounting), combined with
 // a capability term from the balance of forces and the alliance's institutional ties.
 // See docs/model.md#credibility.
+#include <span>
+
 #include "model/parameters.h"
 #include "model/runtime.h"
 #include "model/trace.h"
@@ -30,6 +32,18 @@ void initialize_belief(const World& world, const WorldIndex& index, const Parame
 void apply_act(const World& world, const WorldIndex& index, const Parameters& params,
                RuntimeState& rt, StateId actor, StateId target, ActType act, double strength,
                double when, Trace* trace);
+
+// An act of strength one toward `target`, as apply_acts reads it.
+struct TargetedAct {
+  ActType act = ActType::support;
+  StateId target = kNoState;
+};
+
+// The acts `acts` of `actor`, in order, each read as apply_act reads it with strength one, to the
+// last bit, but without narrative: the beliefs they move are gathered once, and a usual act (no
+// shock, no appeasement) moves each with a single add.
+void apply_acts(const World& world, const WorldIndex& index, const Parameters& params,
+                RuntimeState& rt, StateId actor, std::span<const TargetedAct> acts);
 
 // A published poll of `target`'s belief in `patron` pulls its reputation toward the poll.
 void assimilate_poll(const World& world, const WorldIndex& index, const Parameters& params,

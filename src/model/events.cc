@@ -1,6 +1,6 @@
 #include "model/events.h"
 
-#include <algorithm>
+#include <vector>
 
 #include "model/credibility.h"
 
@@ -44,16 +44,6 @@ void change_state(const World& world, const Event& event, RuntimeState& rt, Trac
                d.latency, d.breakout_years, 100.0 * d.public_support, name(d.npt),
                event.text.empty() ? "" : " -- ", event.text);
   }
-}
-
-AllianceId nth_active(const std::vector<AllianceId>& alliances, const RuntimeState& rt,
-                      std::uint32_t k) {
-  for (AllianceId a : alliances) {
-    if (!rt.alliances[a].active) continue;
-    if (k == 0) return a;
-    --k;
-  }
-  return alliances.back();  // unreachable: k counts active alliances
 }
 
 void change_rivalry(const World& world, const Event& event, RuntimeState& rt, Trace* trace) {
@@ -143,22 +133,36 @@ void draw_patron_acts(const World& world, const WorldIndex& index, const Paramet
   if (patron == kNoState) return;
   const auto& partners = index.alliances_of_patron[patron];
   if (partners.empty()) return;
-  // Only active alliances read acts; counted without allocating, as every year does this.
-  const auto n = static_cast<std::uint32_t>(std::count_if(
-      partners.begin(), partners.end(), [&](AllianceId a) { return rt.alliances[a].active; }));
-  if (n == 0) return;
+  // Acts go to the allies of active alliances, listed once a year; kept per thread, so that no
+  // year allocates.
+  thread_local std::vector<StateId> allies;
+  allies.clear();
+  for (AllianceId a : partners) {
+    if (rt.alliances[a].active) allies.push_back(world.alliances[a].ally);
+  }
+  if (allies.empty()) return;
+  const auto n = static_cast<std::uint32_t>(allies.size());
   const int neglect = rng.poisson(params[ParamId::patron_neglect_rate]);
   const int support = rng.poisson(params[ParamId::patron_support_rate]);
   const int acts = neglect + support;
+  if (trace == nullptr) {
+    // Without a narrative the acts are drawn first and read together (apply_acts): the same
+    // draws in the same order, the same numbers; kept per thread like `allies`.
+    thread_local std::vector<TargetedAct> drawn;
+    drawn.clear();
+    for (int i = 0; i < acts; ++i) {
+      drawn.push_back({i < neglect ? ActType::neglect : ActType::support, allies[rng.below(n)]});
+    }
+    apply_acts(world, index, params, rt, patron, drawn);
+    return;
+  }
   for (int i = 0; i < acts; ++i) {
     const ActType act = i < neglect ? ActType::neglect : ActType::support;
-    const StateId target = world.alliances[nth_active(partners, rt, rng.below(n))].ally;
+    const StateId target = allies[rng.below(n)];
     // Spread over the year for the narrative; the order of acts within a year barely matters.
     const double at = rt.year + (i + 0.5) / acts;
-    if (trace != nullptr) {
-      trace->add(at, world.states[patron].code, "(drawn) an act of {} toward {}", name(act),
-                 world.states[target].code);
-    }
+    trace->add(at, world.states[patron].code, "(drawn) an act of {} toward {}", name(act),
+               world.states[target].code);
     apply_act(world, index, params, rt, patron, target, act, 1.0, at, trace);
   }
 }

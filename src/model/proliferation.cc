@@ -25,6 +25,10 @@ constexpr Coefficients kPursue{
 bool rival_acquired_recently(const World& world, const WorldIndex& index, const Parameters& params,
                              const RuntimeState& rt, StateId s) {
   const double window = params[ParamId::rival_window_years];
+  // No rival can have acquired within the window if no state has: most years of most runs.
+  if (!(rt.last_acquisition_year > -kNever && rt.year - rt.last_acquisition_year <= window)) {
+    return false;
+  }
   for (int r : index.rivalries_of_state[s]) {
     if (!rt.rivalries[r].active) continue;
     const double acquired = rt.states[world.rivalries[r].adversary].acquired_year;
@@ -59,6 +63,7 @@ void acquire(const World& world, RuntimeState& rt, StateId s, Trace* trace) {
   StateDynamics& d = rt.states[s];
   d.stage = Stage::acquired;
   d.acquired_year = rt.year;
+  rt.last_acquisition_year = rt.year;
   // Acquisition means a deliverable device; the model does not grow new arsenals further.
   d.arsenal.strategic.reserve = std::max(d.arsenal.strategic.reserve, 1.0);
   ++rt.nuclear_armed;
@@ -141,8 +146,11 @@ double threat_to(const World& world, const WorldIndex& index, const RuntimeState
   return std::min(worst, 1.0);
 }
 
-HazardCovariates hazard_covariates(const World& world, const WorldIndex& index,
-                                   const Parameters& params, const RuntimeState& rt, StateId s) {
+namespace {
+
+// The covariates of the hazards up (up_logit), without those of stepping back and arriving.
+HazardCovariates up_covariates(const World& world, const WorldIndex& index,
+                               const Parameters& params, const RuntimeState& rt, StateId s) {
   const StateDynamics& d = rt.states[s];
   HazardCovariates x;
   x.threat = d.threat;
@@ -154,8 +162,16 @@ HazardCovariates hazard_covariates(const World& world, const WorldIndex& index,
   x.regime = rt.regime_strength;
   x.sanctions = sanctions_exposure(world, params, rt, s);
   x.norms = d.norms;
+  return x;
+}
+
+}  // namespace
+
+HazardCovariates hazard_covariates(const World& world, const WorldIndex& index,
+                                   const Parameters& params, const RuntimeState& rt, StateId s) {
+  HazardCovariates x = up_covariates(world, index, params, rt, s);
   x.pressure = protected_by_patron(index, rt, s) ? world.states[s].dependence : 0.0;
-  x.clock = clock_run(d);
+  x.clock = clock_run(rt.states[s]);
   return x;
 }
 
@@ -169,7 +185,7 @@ double up_hazard(const World& world, const WorldIndex& index, const Parameters& 
                  const RuntimeState& rt, StateId s) {
   const Stage stage = rt.states[s].stage;
   if (stage != Stage::none && stage != Stage::hedging) return 0.0;
-  const HazardCovariates x = hazard_covariates(world, index, params, rt, s);
+  const HazardCovariates x = up_covariates(world, index, params, rt, s);
   return logistic(up_logit(params, x, stage == Stage::none ? kHedge : kPursue));
 }
 

@@ -6,6 +6,7 @@
 #include <limits>
 #include <vector>
 
+#include "model/logistic.h"
 #include "world/world.h"
 
 namespace umbrella {
@@ -48,6 +49,7 @@ struct ChallengerBelief {
   double alpha0 = 1.0, beta0 = 1.0;
   double capability_offset = 0.0;
   double capability = 0.0;
+  RepeatedLogistic capability_of_logit;  // capability from its logit, the exp skipped on repeats
   double value = 0.0;  // the combination: the challenger's prior that the patron is Hard
   double reputation() const { return alpha / (alpha + beta); }
 };
@@ -85,11 +87,12 @@ struct AllianceDynamics {
   double forward_presence = 0.0;
   Sharing sharing = Sharing::none;
   bool introduction = false;
-  double alpha = 1.0, beta = 1.0;    // reputation: Beta(alpha, beta) belief in the patron
-  double alpha0 = 1.0, beta0 = 1.0;  // the starting reputation, to which memory reverts
-  double capability_offset = 0.0;    // calibrates capability to the measured start credibility
-  double capability = 0.0;           // credibility from the current balance and posture
-  double credibility = 0.0;          // the combination of capability and reputation
+  double alpha = 1.0, beta = 1.0;        // reputation: Beta(alpha, beta) belief in the patron
+  double alpha0 = 1.0, beta0 = 1.0;      // the starting reputation, to which memory reverts
+  double capability_offset = 0.0;        // calibrates capability to the measured start credibility
+  double capability = 0.0;               // credibility from the current balance and posture
+  RepeatedLogistic capability_of_logit;  // capability from its logit, the exp skipped on repeats
+  double credibility = 0.0;              // the combination of capability and reputation
   double reputation() const { return alpha / (alpha + beta); }
 };
 
@@ -112,6 +115,9 @@ struct RuntimeState {
   bool regime_target_set = false;
   double regime_target = 0.0;
   int nuclear_armed = 0;
+  // The latest acquisition of the run, any state's (set with StateDynamics::acquired_year): the
+  // reactive covariate looks at a state's rivals only when it is recent enough to matter.
+  double last_acquisition_year = -kNever;
   int acquisitions_this_year = 0;
   int withdrawals_this_year = 0;
   int nuclear_uses_this_year = 0;    // crises with nuclear use

@@ -39,12 +39,15 @@ WorldIndex build_index(const World& world) {
     }
     index.principal_adversary.push_back(adversary);
   }
-  for (const Flashpoint& flashpoint : world.flashpoints) {
+  index.flashpoints_of_alliance.resize(world.alliances.size());
+  for (std::size_t f = 0; f < world.flashpoints.size(); ++f) {
+    const Flashpoint& flashpoint = world.flashpoints[f];
     AllianceId found = -1;
     for (AllianceId a : index.alliances_of_ally[flashpoint.ally]) {
       if (world.alliances[a].patron == flashpoint.patron) found = a;
     }
     index.flashpoint_alliance.push_back(found);
+    if (found >= 0) index.flashpoints_of_alliance[found].push_back(static_cast<int>(f));
   }
   return index;
 }

@@ -15,6 +15,9 @@ struct WorldIndex {
   std::vector<RegionId> state_region;                // by state
   std::vector<StateId> adversaries;                  // states some rivalry names, once each
   std::vector<AllianceId> flashpoint_alliance;  // by flashpoint: its patron-ally alliance, or -1
+  // By alliance: the flashpoints whose challenger reads the acts of its patron toward its ally
+  // (the inverse of flashpoint_alliance, so an act visits only the beliefs it moves).
+  std::vector<std::vector<int>> flashpoints_of_alliance;
   std::vector<char> rival;  // rival[state * n + adversary]: whether `state` is threatened by it
 };
 

@@ -2,6 +2,8 @@
 
 #include <gtest/gtest.h>
 
+#include <vector>
+
 #include "model/logistic.h"
 #include "test_world.h"
 
@@ -54,6 +56,39 @@ TEST_F(CredibilityTest, AppeasingAnAllysAdversaryReadsAsDirect) {
   // ALA and ALB are threatened by ADV: full weight; ALC is not, and sits in another region.
   EXPECT_NEAR(rt.alliances[0].reputation(), rt.alliances[1].reputation(), 1e-12);
   EXPECT_LT(rt.alliances[0].reputation(), rt.alliances[2].reputation());
+}
+
+// apply_acts is apply_act act by act, to the last bit: for ordinary acts, a shock (abandonment of
+// ALA is evidence above the threshold), appeasement of a rival (read as direct), an act toward the
+// ally of an alliance that has ended, and a challenger's belief that reads its alliance's acts.
+TEST_F(CredibilityTest, ActsReadTogetherAsOneByOne) {
+  Flashpoint flashpoint;
+  flashpoint.adversary = 4;
+  flashpoint.ally = 1;
+  flashpoint.patron = 0;
+  world.flashpoints.push_back(flashpoint);
+  index = build_index(world);
+  rt = initial_runtime(world);
+  initialize_beliefs(world, index, params, rt);
+  rt.alliances[2].active = false;
+  const std::vector<TargetedAct> acts = {{ActType::neglect, 1},     {ActType::support, 3},
+                                         {ActType::abandonment, 1}, {ActType::appeasement, 4},
+                                         {ActType::reassurance, 1}, {ActType::support, 2}};
+  RuntimeState one_by_one = rt;
+  for (const TargetedAct& act : acts) {
+    apply_act(world, index, params, one_by_one, 0, act.target, act.act, 1.0, 2025.5, nullptr);
+  }
+  apply_acts(world, index, params, rt, 0, acts);
+  for (std::size_t a = 0; a < rt.alliances.size(); ++a) {
+    EXPECT_EQ(rt.alliances[a].alpha, one_by_one.alliances[a].alpha) << a;
+    EXPECT_EQ(rt.alliances[a].beta, one_by_one.alliances[a].beta) << a;
+  }
+  EXPECT_EQ(rt.flashpoints[0].belief.alpha, one_by_one.flashpoints[0].belief.alpha);
+  EXPECT_EQ(rt.flashpoints[0].belief.beta, one_by_one.flashpoints[0].belief.beta);
+  // The acts moved something, the ended alliance nothing.
+  EXPECT_NE(rt.alliances[0].beta, rt.alliances[0].beta0);
+  EXPECT_NE(rt.flashpoints[0].belief.beta, rt.flashpoints[0].belief.beta0);
+  EXPECT_EQ(rt.alliances[2].alpha, rt.alliances[2].alpha0);
 }
 
 // The exception docs/model.md states to "support never lowers credibility": a poll sets the mean

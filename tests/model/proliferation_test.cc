@@ -47,7 +47,7 @@ TEST_F(ProliferationTest, RegimeStrengthLowersEveryHazard) {
 
 TEST_F(ProliferationTest, RivalAcquisitionMultipliesExploringOddsByBleeksFactor) {
   const double base = hedge();
-  rt.states[4].acquired_year = 2028;
+  rt.states[4].acquired_year = rt.last_acquisition_year = 2028;  // as acquiring sets them
   EXPECT_NEAR(std::exp(logit(hedge()) - logit(base)), std::exp(1.61), 1e-9);
   rt.year = 2040;  // outside the 10-year window
   EXPECT_NEAR(hedge(), base, 1e-12);

@@ -1,0 +1,44 @@
+#pragma once
+// The yearly recording of a Simulation's outcomes. Every outcome is recorded every year, so the
+// probes are sorted once by what they measure and a year is written with one tight loop per
+// measure (measure_as) instead of a dispatch per outcome; a flashpoint's outcomes, which are all
+// zero in the years without a crisis there (most years), are written together.
+#include <array>
+#include <cstddef>
+#include <span>
+#include <vector>
+
+#include "engine/outcomes.h"
+#include "model/runtime.h"
+
+namespace umbrella {
+
+class Recorder {
+ public:
+  Recorder() = default;
+  // Outcome `i` reads probes[i] and is written to column `i` of a year's row.
+  explicit Recorder(std::span<const Probe> probes);
+
+  // Writes every outcome of the state `rt` into `row` (columns() values).
+  void record(const RuntimeState& rt, double* row) const;
+
+ private:
+  struct Cell {
+    std::size_t column = 0;
+    Probe probe;
+  };
+  template <std::size_t... M>
+  void record_each(const RuntimeState& rt, double* row, std::index_sequence<M...>) const;
+
+  struct Flashpoint {
+    int index = 0;
+    std::vector<Cell> cells;
+  };
+
+  std::vector<Cell> cells_;  // the measures of states, alliances and the world, sorted by measure
+  // The cells of measure m are cells_[first_[m]] .. cells_[first_[m + 1] - 1].
+  std::array<std::size_t, kMeasureCount + 1> first_{};
+  std::vector<Flashpoint> flashpoints_;  // the flashpoint measures, by flashpoint
+};
+
+}  // namespace umbrella
