@@ -80,12 +80,9 @@ class FlowDepth {
     } else if (c == ']' || c == '}') {
       if (depth_ > 0) --depth_;
       step();
-    } else if (c == ',') {
-      step();
-    } else if ((c == '-' || c == '?' || c == ':') && is_blank(at(i_ + 1))) {
-      step();
-    } else if (c == ':' && depth_ > 0) {
-      step();  // a JSON-like key's value indicator ("a":1)
+    } else if (c == ',' || ((c == '-' || c == '?' || c == ':') && is_blank(at(i_ + 1))) ||
+               (c == ':' && depth_ > 0)) {
+      step();  // the last: a JSON-like key's value indicator ("a":1)
     } else if ((c == '|' || c == '>') && depth_ == 0) {
       block_scalar_header();
     } else if (c == '&' || c == '*' || c == '!') {

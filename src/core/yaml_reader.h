@@ -39,7 +39,8 @@ YAML::Node parse_yaml(const std::string& text, const std::string& file);
 class Map;
 struct NamedField;
 
-class Field {
+// The implicit assignments copy a YAML::Node, whose assignment is not declared noexcept.
+class Field {  // NOLINT(bugprone-exception-escape)
  public:
   // The whole document read from `file`.
   Field(const YAML::Node& document, const std::string& file);

@@ -3,6 +3,7 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <cstdint>
 #include <set>
 #include <sstream>
 
@@ -91,7 +92,8 @@ void check_summary_bins(const Field& section, const std::vector<Series>& catalog
       bins += bin_layout(series->probe.measure, experiment.scenario.world.states.size()).bins;
     }
   }
-  const auto years = static_cast<std::uint64_t>(experiment.to_year - experiment.from_year + 1);
+  const auto years =
+      static_cast<std::uint64_t>(std::int64_t{experiment.to_year} - experiment.from_year + 1);
   const std::uint64_t total = bins * years * experiment.policies.size();
   if (total > limits::kMaxSummaryBins) {
     section.fail(fmt::format(

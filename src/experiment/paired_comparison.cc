@@ -145,7 +145,8 @@ Comparison select(const Comparison& comparison, const std::vector<std::string>& 
     if (!known) {
       std::string names;
       for (const PolicyComparison& p : comparison.policies) {
-        names += (names.empty() ? "" : ", ") + p.policy;
+        if (!names.empty()) names += ", ";
+        names += p.policy;
       }
       throw UsageError("policy", "no policy named '" + name + "' (policy: " + names + ")");
     }

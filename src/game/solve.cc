@@ -42,7 +42,8 @@ void check_cfr_work(const Game& game, int iterations) {
   if (visits > limits::kMaxCfrNodeVisits) {
     throw UsageError("iterations",
                      "expected at most " +
-                         std::to_string(limits::kMaxCfrNodeVisits / (2 * game.num_nodes())) +
+                         std::to_string(limits::kMaxCfrNodeVisits /
+                                        (2 * static_cast<std::uint64_t>(game.num_nodes()))) +
                          " CFR+ iterations for a game of " + std::to_string(game.num_nodes()) +
                          " nodes, got " + std::to_string(iterations));
   }

@@ -7,6 +7,7 @@
 #include <algorithm>
 #include <filesystem>
 #include <set>
+#include <stdexcept>
 
 #include "core/input_file.h"
 #include "core/limits.h"
@@ -70,12 +71,17 @@ class FileLoader {
     const fs::path identity = identity_of(file);
     // A file included twice (two policies both including the baseline) is loaded once.
     if (done_.contains(identity)) return;
+    // Only an included file can close a cycle or nest too deep: the top level opens first.
+    const auto include_error = [included_by](const std::string& message) {
+      if (included_by == nullptr) throw std::logic_error(message);
+      included_by->fail(message);
+    };
     auto open = std::find(open_.begin(), open_.end(), identity);
     if (open != open_.end()) {
-      included_by->fail("include cycle: " + chain_from(open) + file);
+      include_error("include cycle: " + chain_from(open) + file);
     }
     if (open_.size() == static_cast<std::size_t>(limits::kMaxIncludeDepth)) {
-      included_by->fail(
+      include_error(
           fmt::format("expected includes nested at most {} deep, got a deeper chain: {}{}",
                       limits::kMaxIncludeDepth, chain_from(open_.begin()), file));
     }
