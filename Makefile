@@ -41,8 +41,8 @@ format:
 	@git ls-files '*.cc' '*.h' | xargs clang-format -i
 
 # The layering and option-spelling checks, then clang-tidy (.clang-tidy) over every file of src/ against the build's
-# compile database. Not part of `make test` or CI: on 2 cores clang-tidy takes far longer than
-# the tests (CONTRIBUTING.md, Format and lint).
+# compile database. CI's third step (.ci/run); not part of `make test`, as on 2 cores clang-tidy
+# takes longer than the tests (CONTRIBUTING.md, Format and lint).
 lint: configure
 	@scripts/check-layers
 	@scripts/check-flags

@@ -19,7 +19,7 @@ Simulation::Simulation(const Scenario& scenario, const RunOptions& options) : op
   last_year_ = compiled.last_year;
   world_ = std::move(compiled.world);
   timeline_ = std::move(compiled.timeline);
-  base_ = std::move(compiled.base);
+  base_ = compiled.base;
   steps_ = std::move(compiled.steps);
   draws_ = std::move(compiled.draws);
   world_draws_ = std::move(compiled.world_draws);

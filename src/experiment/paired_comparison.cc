@@ -143,12 +143,12 @@ Comparison select(const Comparison& comparison, const std::vector<std::string>& 
     const bool known = std::any_of(comparison.policies.begin(), comparison.policies.end(),
                                    [&](const PolicyComparison& p) { return p.policy == name; });
     if (!known) {
-      std::string names;
+      std::string message = "no policy named '" + name + "' (policy: ";
       for (const PolicyComparison& p : comparison.policies) {
-        if (!names.empty()) names += ", ";
-        names += p.policy;
+        if (&p != &comparison.policies.front()) message += ", ";
+        message += p.policy;
       }
-      throw UsageError("policy", "no policy named '" + name + "' (policy: " + names + ")");
+      throw UsageError("policy", message + ")");
     }
   }
   Comparison kept = comparison;
