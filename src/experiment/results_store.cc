@@ -63,6 +63,13 @@ void create_schema(Database& db, const Plan& plan) {
       "JOIN policies USING (policy)");
 }
 
+// "INSERT INTO table VALUES (?1, ?2, ...)" for `columns` bound values.
+std::string insert_statement(const std::string& table, std::size_t columns) {
+  std::string sql = "INSERT INTO " + table + " VALUES (";
+  for (std::size_t c = 0; c < columns; ++c) sql += fmt::format("{}?{}", c == 0 ? "" : ", ", c + 1);
+  return sql + ")";
+}
+
 std::string lever_text(const Policy& policy) {
   std::string out;
   for (const LeverSetting& l : policy.levers) {
@@ -136,11 +143,7 @@ void write_definition(Database& db, const Plan& plan, const std::string& program
         .run();
   }
   const sa::Table& design = plan.design();
-  std::string placeholders;
-  for (std::size_t c = 0; c <= design.columns.size(); ++c) {
-    placeholders += fmt::format("{}?{}", c == 0 ? "" : ", ", c + 1);
-  }
-  Statement sample = db.prepare("INSERT INTO samples VALUES (" + placeholders + ")");
+  Statement sample = db.prepare(insert_statement("samples", design.columns.size() + 1));
   for (std::size_t r = 0; r < design.rows(); ++r) {
     sample.bind(1, static_cast<std::int64_t>(r));
     for (std::size_t c = 0; c < design.columns.size(); ++c) {
@@ -366,12 +369,8 @@ void ResultsStore::commit_chunk(std::uint64_t chunk, std::uint64_t first_unit,
   const std::size_t cells = plan.summary_cells();
   const std::size_t policies = plan.policies();
   const std::size_t runs = results.size() / plan.result_size();
-  std::string placeholders;
-  for (std::size_t c = 0; c < outcomes + 3; ++c) {
-    placeholders += fmt::format("{}?{}", c == 0 ? "" : ", ", c + 1);
-  }
   Transaction transaction(db_);
-  Statement insert = db_.prepare("INSERT INTO runs VALUES (" + placeholders + ")");
+  Statement insert = db_.prepare(insert_statement("runs", outcomes + 3));
   for (std::size_t i = 0; i < runs; ++i) {
     const std::uint64_t unit = first_unit + i / policies;
     insert.bind(1, static_cast<std::int64_t>(i % policies))
