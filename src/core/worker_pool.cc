@@ -14,16 +14,18 @@ namespace {
 // The state every thread of one run shares, guarded by `mutex`.
 class Schedule {
  public:
+  // deliver is null for an unordered run. A pointer, not a reference, so that no temporary
+  // std::function can be bound to it and outlive its full expression.
   Schedule(std::uint64_t count, std::uint64_t window, const WorkerPool::Task& task,
-           const WorkerPool::Deliver& deliver)
+           const WorkerPool::Deliver* deliver)
       : count_(count), window_(window), task_(task), deliver_(deliver) {
-    if (deliver_) finished_.assign(window_, 0);
+    if (deliver_ != nullptr) finished_.assign(window_, 0);
   }
 
   // The calling thread (worker 0) is the one that delivers: it delivers whatever is ready
   // before it takes another task, and returns once everything is delivered.
   void work(int worker) {
-    const bool delivers = deliver_ && worker == 0;
+    const bool delivers = deliver_ != nullptr && worker == 0;
     std::unique_lock lock(mutex_);
     try {
       while (true) {
@@ -34,7 +36,7 @@ class Schedule {
         if (delivers && ready()) {
           const std::uint64_t index = delivered_;
           lock.unlock();
-          deliver_(index);
+          (*deliver_)(index);
           lock.lock();
           finished_[index % window_] = 0;
           ++delivered_;
@@ -44,7 +46,7 @@ class Schedule {
           lock.unlock();
           task_(index, worker);
           lock.lock();
-          if (deliver_) {
+          if (deliver_ != nullptr) {
             finished_[index % window_] = 1;
             changed_.notify_all();
           }
@@ -66,7 +68,9 @@ class Schedule {
 
  private:
   // Task next_ may start: tasks start only below delivered_ + window.
-  bool can_start() const { return next_ < count_ && (!deliver_ || next_ < delivered_ + window_); }
+  bool can_start() const {
+    return next_ < count_ && (deliver_ == nullptr || next_ < delivered_ + window_);
+  }
   bool ready() const { return delivered_ < count_ && finished_[delivered_ % window_] != 0; }
   // Nothing is left for this thread to do.
   bool finished(bool delivers) const { return delivers ? delivered_ >= count_ : next_ >= count_; }
@@ -74,7 +78,7 @@ class Schedule {
   const std::uint64_t count_;
   const std::uint64_t window_;
   const WorkerPool::Task& task_;
-  const WorkerPool::Deliver& deliver_;
+  const WorkerPool::Deliver* deliver_;
 
   std::mutex mutex_;
   std::condition_variable changed_;
@@ -101,14 +105,14 @@ void run_schedule(int threads, std::uint64_t count, Schedule& schedule) {
 WorkerPool::WorkerPool(int threads) : threads_(std::max(1, threads)) {}
 
 void WorkerPool::run(std::uint64_t count, const Task& task) const {
-  Schedule schedule(count, count, task, {});
+  Schedule schedule(count, count, task, nullptr);
   run_schedule(threads_, count, schedule);
 }
 
 void WorkerPool::run_in_order(std::uint64_t count, std::uint64_t window, const Task& task,
                               const Deliver& deliver) const {
   if (window == 0) throw std::logic_error("WorkerPool::run_in_order: window 0");
-  Schedule schedule(count, window, task, deliver);
+  Schedule schedule(count, window, task, &deliver);
   run_schedule(threads_, count, schedule);
 }
 
