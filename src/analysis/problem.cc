@@ -1,7 +1,6 @@
 #include "analysis/problem.h"
 
 #include <fmt/format.h>
-#include <yaml-cpp/yaml.h>
 
 #include <algorithm>
 #include <charconv>
@@ -80,14 +79,9 @@ double bound(const Token& token, const SourceLocation& line, const std::string& 
 
 // ---- the YAML form ----
 
-SourceLocation locate(const std::string& file, const YAML::Mark& mark) {
-  return SourceLocation{file, mark.line < 0 ? 0 : mark.line + 1,
-                        mark.column < 0 ? 0 : mark.column + 1};
-}
-
 // A node with the path that names it in messages and the place to point at.
 struct Item {
-  YAML::Node node;
+  YamlNode node;
   std::string field;
   SourceLocation where;
 
@@ -96,15 +90,15 @@ struct Item {
   }
 
   std::string describe() const {
-    if (node.IsMap()) return "a map";
-    if (node.IsSequence()) return "a list";
-    if (!node.IsScalar()) return "nothing";
-    return node.Scalar().empty() ? std::string("\"\"") : node.Scalar();
+    if (node.is_map()) return "a map";
+    if (node.is_sequence()) return "a list";
+    if (!node.is_scalar()) return "nothing";
+    return node.scalar().empty() ? std::string("\"\"") : node.scalar();
   }
 
   double number() const {
     const std::optional<double> value =
-        node.IsScalar() ? parse_number(node.Scalar()) : std::nullopt;
+        node.is_scalar() ? parse_number(node.scalar()) : std::nullopt;
     if (!value) fail("expected a number, got " + describe());
     return *value;
   }
@@ -120,14 +114,14 @@ struct Entry {
 // `name_entries` names a child field `field[key]` (a map of names) instead of `field.key`.
 std::vector<Entry> entries(const Item& item, const std::vector<std::string_view>& keys,
                            bool name_entries = false) {
-  if (!item.node.IsMap()) item.fail("expected a map, got " + item.describe());
+  if (!item.node.is_map()) item.fail("expected a map, got " + item.describe());
   std::vector<Entry> out;
-  for (const auto& pair : item.node) {
-    const SourceLocation key_where = locate(item.where.file, pair.first.Mark());
-    if (!pair.first.IsScalar()) {
+  for (const auto& [key_node, value] : item.node.pairs()) {
+    const SourceLocation key_where = key_node.location(item.where.file);
+    if (!key_node.is_scalar()) {
       throw InputError(key_where, item.field, "expected a key name, got a map or list");
     }
-    const std::string& key = pair.first.Scalar();
+    const std::string& key = key_node.scalar();
     if (!keys.empty() && std::find(keys.begin(), keys.end(), key) == keys.end()) {
       throw InputError(key_where, item.field,
                        "unknown key '" + key + "' (expected one of " + join(keys) + ")");
@@ -139,9 +133,8 @@ std::vector<Entry> entries(const Item& item, const std::vector<std::string_view>
                         : item.field.empty() ? key
                                              : item.field + "." + key;
     // An empty value (`x1:`) is marked at the next token; its key is where the author looks.
-    const SourceLocation where =
-        pair.second.IsNull() ? key_where : locate(item.where.file, pair.second.Mark());
-    out.push_back({key, key_where, Item{pair.second, std::move(field), where}});
+    const SourceLocation where = value.is_null() ? key_where : value.location(item.where.file);
+    out.push_back({key, key_where, Item{value, std::move(field), where}});
   }
   return out;
 }
@@ -154,11 +147,13 @@ const Item* find(const std::vector<Entry>& map, std::string_view key) {
 }
 
 std::pair<double, double> read_range(const Item& item) {
-  if (!item.node.IsSequence() || item.node.size() != 2) {
+  if (!item.node.is_sequence() || item.node.size() != 2) {
     item.fail("expected a range [low, high], got " + item.describe());
   }
-  const Item low{item.node[0], item.field, locate(item.where.file, item.node[0].Mark())};
-  const Item high{item.node[1], item.field, locate(item.where.file, item.node[1].Mark())};
+  const YamlNode low_node = item.node.element(0);
+  const YamlNode high_node = item.node.element(1);
+  const Item low{low_node, item.field, low_node.location(item.where.file)};
+  const Item high{high_node, item.field, high_node.location(item.where.file)};
   const double lower = low.number();
   const double upper = high.number();
   if (!(lower < upper)) {
@@ -191,7 +186,7 @@ void read_shape(const Item& item, Distribution& dist, bool has_range) {
   if (const Item* kind = find(any, "kind")) {
     constexpr Kind kKinds[] = {Kind::uniform, Kind::triangular, Kind::normal, Kind::beta,
                                Kind::discrete};
-    const std::string text = kind->node.IsScalar() ? kind->node.Scalar() : std::string();
+    const std::string text = kind->node.is_scalar() ? kind->node.scalar() : std::string();
     const auto chosen =
         std::find_if(std::begin(kKinds), std::end(kKinds), [&](Kind k) { return text == name(k); });
     if (chosen == std::end(kKinds)) {
@@ -244,14 +239,14 @@ void read_shape(const Item& item, Distribution& dist, bool has_range) {
       break;
     case Kind::discrete: {
       const Item& values = required(map, item, "values");
-      if (!values.node.IsSequence())
+      if (!values.node.is_sequence())
         values.fail("expected a list of values, got " + values.describe());
       if (values.node.size() > limits::kMaxDiscreteValues) {
         values.fail(fmt::format("expected at most {} values, got {}", limits::kMaxDiscreteValues,
                                 values.node.size()));
       }
-      for (const YAML::Node& value : values.node) {
-        const Item element{value, values.field, locate(values.where.file, value.Mark())};
+      for (const YamlNode& value : values.node.elements()) {
+        const Item element{value, values.field, value.location(values.where.file)};
         dist.values.push_back(element.number());
         if (has_range && (dist.values.back() < dist.lower || dist.values.back() > dist.upper)) {
           element.fail(fmt::format("expected a value inside the range [{}, {}], got {}", dist.lower,
@@ -348,8 +343,8 @@ Problem parse_plain_problem(std::string_view text, const std::string& file) {
 }
 
 Problem parse_yaml_problem(std::string_view text, const std::string& file) {
-  const YAML::Node document = parse_yaml(std::string(text), file);
-  const Item top{document, "", locate(file, document.Mark())};
+  const YamlNode document = parse_yaml(std::string(text), file);
+  const Item top{document, "", document.location(file)};
   const std::vector<Entry> sections = entries(top, {"parameters"});
   const Item& list = required(sections, top, "parameters");
   Problem problem;

@@ -1,76 +1,18 @@
 #include "core/yaml_reader.h"
 
 #include <fmt/format.h>
-#include <yaml-cpp/eventhandler.h>
 
 #include <algorithm>
 #include <cctype>
 #include <charconv>
 #include <cmath>
 #include <set>
-#include <sstream>
 
 #include "core/limits.h"
 #include "core/text.h"
-#include "core/yaml_depth.h"
 
 namespace umbrella {
 namespace {
-
-// yaml-cpp marks are 0-based and -1 when unknown; messages are 1-based with 0 for unknown.
-SourceLocation locate(const std::string& file, const YAML::Mark& mark) {
-  return SourceLocation{file, mark.line < 0 ? 0 : mark.line + 1,
-                        mark.column < 0 ? 0 : mark.column + 1};
-}
-
-// Counts the first document's nodes and nesting from the parser's events, stopping as soon as
-// either passes its limit: yaml-cpp builds about 500 bytes per node, so a hostile file well
-// under the size limit could otherwise take gigabytes and minutes.
-class SizeCheck : public YAML::EventHandler {
- public:
-  explicit SizeCheck(const std::string& file) : file_(file) {}
-
-  void OnDocumentStart(const YAML::Mark&) override {}
-  void OnDocumentEnd() override {}
-  void OnNull(const YAML::Mark& mark, YAML::anchor_t) override { count(mark); }
-  void OnAlias(const YAML::Mark& mark, YAML::anchor_t) override { count(mark); }
-  void OnScalar(const YAML::Mark& mark, const std::string&, YAML::anchor_t,
-                const std::string&) override {
-    count(mark);
-  }
-  void OnSequenceStart(const YAML::Mark& mark, const std::string&, YAML::anchor_t,
-                       YAML::EmitterStyle::value) override {
-    open(mark);
-  }
-  void OnSequenceEnd() override { --depth_; }
-  void OnMapStart(const YAML::Mark& mark, const std::string&, YAML::anchor_t,
-                  YAML::EmitterStyle::value) override {
-    open(mark);
-  }
-  void OnMapEnd() override { --depth_; }
-
- private:
-  void count(const YAML::Mark& mark) {
-    if (++nodes_ > limits::kMaxYamlNodes) {
-      throw InputError(locate(file_, mark), "",
-                       fmt::format("expected at most {} YAML values, lists and maps in one file, "
-                                   "got more",
-                                   limits::kMaxYamlNodes));
-    }
-  }
-  void open(const YAML::Mark& mark) {
-    count(mark);
-    if (++depth_ > limits::kMaxYamlDepth) {
-      throw InputError(locate(file_, mark), "",
-                       fmt::format("expected lists and maps nested at most {} deep, got deeper",
-                                   limits::kMaxYamlDepth));
-    }
-  }
-
-  const std::string& file_;
-  std::size_t nodes_ = 0;
-  int depth_ = 0;
-};
 
 // Keys are quoted back in messages only when they look like names. A file that is not a
 // scenario at all (an include of /etc/shadow) can still parse as YAML, as a map whose keys are
@@ -83,32 +25,6 @@ std::string quoted_key(const std::string& key) {
       });
   return name_like ? "key '" + key + "'" : "key that is not a name (not shown)";
 }
-
-// Refuses a second document at its start: YAML::Load reads the first only, and the rest of the
-// file (`---` then more sections) would be ignored without a word.
-class SecondDocument : public YAML::EventHandler {
- public:
-  explicit SecondDocument(const std::string& file) : file_(file) {}
-
-  void OnDocumentStart(const YAML::Mark& mark) override {
-    throw InputError(locate(file_, mark), "",
-                     "expected one YAML document in the file, got a second (after '---')");
-  }
-  void OnDocumentEnd() override {}
-  void OnNull(const YAML::Mark&, YAML::anchor_t) override {}
-  void OnAlias(const YAML::Mark&, YAML::anchor_t) override {}
-  void OnScalar(const YAML::Mark&, const std::string&, YAML::anchor_t,
-                const std::string&) override {}
-  void OnSequenceStart(const YAML::Mark&, const std::string&, YAML::anchor_t,
-                       YAML::EmitterStyle::value) override {}
-  void OnSequenceEnd() override {}
-  void OnMapStart(const YAML::Mark&, const std::string&, YAML::anchor_t,
-                  YAML::EmitterStyle::value) override {}
-  void OnMapEnd() override {}
-
- private:
-  const std::string& file_;
-};
 
 std::optional<double> parse_number(const std::string& text) {
   double value = 0.0;
@@ -150,26 +66,11 @@ std::string format_number(double x) {
   return fmt::format("{}", x);
 }
 
-YAML::Node parse_yaml(const std::string& text, const std::string& file) {
-  try {
-    check_flow_depth(text, file);
-    std::istringstream in(text);
-    YAML::Parser parser(in);
-    SizeCheck check(file);
-    parser.HandleNextDocument(check);
-    SecondDocument second(file);
-    parser.HandleNextDocument(second);
-    return YAML::Load(text);
-  } catch (const YAML::Exception& error) {
-    throw InputError(locate(file, error.mark), "", "malformed YAML: " + error.msg);
-  }
-}
+Field::Field(const YamlNode& document, const std::string& file)
+    : node_(document), where_(document.location(file)) {}
 
-Field::Field(const YAML::Node& document, const std::string& file)
-    : node_(document), where_(locate(file, node_.Mark())) {}
-
-Field::Field(const YAML::Node& node, std::string path, SourceLocation where)
-    : node_(node), path_(std::move(path)), where_(std::move(where)) {}
+Field::Field(YamlNode node, std::string path, SourceLocation where)
+    : node_(std::move(node)), path_(std::move(path)), where_(std::move(where)) {}
 
 Field Field::renamed(std::string path) const {
   return Field(node_, std::move(path), where_);
@@ -180,10 +81,10 @@ void Field::fail(const std::string& message) const {
 }
 
 std::string Field::describe() const {
-  if (node_.IsMap()) return "a map";
-  if (node_.IsSequence()) return "a list";
-  if (!node_.IsScalar()) return "nothing";
-  const std::string& text = node_.Scalar();
+  if (node_.is_map()) return "a map";
+  if (node_.is_sequence()) return "a list";
+  if (!node_.is_scalar()) return "nothing";
+  const std::string& text = node_.scalar();
   if (text.empty()) return "\"\"";
   // A whole file that is one scalar is not a scenario at all, and may be anything (see quoted_key).
   if (path_.empty()) return "a single value (not shown)";
@@ -195,7 +96,7 @@ std::string Field::describe() const {
 
 double Field::number(const Bounds& bounds) const {
   const std::optional<double> value =
-      node_.IsScalar() ? parse_number(node_.Scalar()) : std::nullopt;
+      node_.is_scalar() ? parse_number(node_.scalar()) : std::nullopt;
   if (!value || !bounds.contains(*value)) {
     fail("expected " + bounds.describe() + ", got " + describe());
   }
@@ -205,8 +106,8 @@ double Field::number(const Bounds& bounds) const {
 int Field::whole_number(int lowest, int highest) const {
   int value = 0;
   bool ok = false;
-  if (node_.IsScalar()) {
-    const std::string& text = node_.Scalar();
+  if (node_.is_scalar()) {
+    const std::string& text = node_.scalar();
     const char* end = text.data() + text.size();
     auto [ptr, ec] = std::from_chars(text.data(), end, value);
     ok = ec == std::errc() && ptr == end && value >= lowest && value <= highest;
@@ -217,17 +118,17 @@ int Field::whole_number(int lowest, int highest) const {
 }
 
 bool Field::boolean() const {
-  if (node_.IsScalar() && node_.Scalar() == "true") return true;
-  if (node_.IsScalar() && node_.Scalar() == "false") return false;
+  if (node_.is_scalar() && node_.scalar() == "true") return true;
+  if (node_.is_scalar() && node_.scalar() == "false") return false;
   fail("expected true or false, got " + describe());
 }
 
 std::string Field::text() const {
-  if (!node_.IsScalar() || node_.Scalar().empty()) {
+  if (!node_.is_scalar() || node_.scalar().empty()) {
     fail("expected a non-empty string, got " + describe());
   }
   // Strings end up in summary.json, whose writer throws on bytes that are not UTF-8.
-  const std::string& text = node_.Scalar();
+  const std::string& text = node_.scalar();
   if (const std::size_t at = invalid_utf8_at(text); at != std::string::npos) {
     fail(
         fmt::format("expected UTF-8 text, got the byte 0x{:02X} at byte {} of the text, which is "
@@ -238,50 +139,49 @@ std::string Field::text() const {
 }
 
 Date Field::date() const {
-  const std::optional<Date> date = node_.IsScalar() ? parse_date(node_.Scalar()) : std::nullopt;
+  const std::optional<Date> date = node_.is_scalar() ? parse_date(node_.scalar()) : std::nullopt;
   if (!date) fail("expected a date YYYY, YYYY-MM or YYYY-MM-DD, got " + describe());
   return *date;
 }
 
 std::size_t Field::choice_index(const std::vector<std::string_view>& names) const {
-  if (node_.IsScalar()) {
-    auto it = std::find(names.begin(), names.end(), node_.Scalar());
+  if (node_.is_scalar()) {
+    auto it = std::find(names.begin(), names.end(), node_.scalar());
     if (it != names.end()) return static_cast<std::size_t>(it - names.begin());
   }
   fail("expected one of " + join(names) + ", got " + describe());
 }
 
 std::vector<Field> Field::list() const {
-  if (!node_.IsSequence()) fail("expected a list, got " + describe());
+  if (!node_.is_sequence()) fail("expected a list, got " + describe());
   std::vector<Field> out;
-  for (const YAML::Node& element : node_) {
+  for (const YamlNode& element : node_.elements()) {
     out.push_back(child(element, path_ + "[" + std::to_string(out.size()) + "]", element));
   }
   return out;
 }
 
 Map Field::map(const std::vector<std::string_view>& keys) const {
-  if (!node_.IsMap()) fail("expected a map, got " + describe());
+  if (!node_.is_map()) fail("expected a map, got " + describe());
   Map out(*this);
-  for (const auto& pair : node_) {
-    const YAML::Node& key_node = pair.first;
-    const Field key(key_node, path_, locate(where_.file, key_node.Mark()));
-    if (!key_node.IsScalar()) key.fail("expected a key name, got " + key.describe());
-    const std::string& name = key_node.Scalar();
+  for (const auto& [key_node, value] : node_.pairs()) {
+    const Field key(key_node, path_, key_node.location(where_.file));
+    if (!key_node.is_scalar()) key.fail("expected a key name, got " + key.describe());
+    const std::string& name = key_node.scalar();
     if (std::find(keys.begin(), keys.end(), name) == keys.end()) {
       key.fail("unknown " + quoted_key(name) + " (expected one of " + join(keys) + ")");
     }
     if (out.has(name)) key.fail("duplicate " + quoted_key(name));
-    out.values_.emplace_back(name, child(pair.second, child_path(name), key_node));
+    out.values_.emplace_back(name, child(value, child_path(name), key_node));
   }
   return out;
 }
 
 std::optional<Field> Field::peek(std::string_view key) const {
-  if (!node_.IsMap()) return std::nullopt;
-  for (const auto& pair : node_) {
-    if (pair.first.IsScalar() && pair.first.Scalar() == key) {
-      return child(pair.second, child_path(key), pair.first);
+  if (!node_.is_map()) return std::nullopt;
+  for (const auto& [key_node, value] : node_.pairs()) {
+    if (key_node.is_scalar() && key_node.scalar() == key) {
+      return child(value, child_path(key), key_node);
     }
   }
   return std::nullopt;
@@ -294,24 +194,23 @@ Field Field::identifying_key(std::string_view key,
 }
 
 std::vector<NamedField> Field::entries() const {
-  if (!node_.IsMap()) fail("expected a map, got " + describe());
+  if (!node_.is_map()) fail("expected a map, got " + describe());
   std::vector<NamedField> out;
   std::set<std::string> names;
-  for (const auto& pair : node_) {
-    const Field key(pair.first, path_, locate(where_.file, pair.first.Mark()));
+  for (const auto& [key_node, value] : node_.pairs()) {
+    const Field key(key_node, path_, key_node.location(where_.file));
     const std::string name = key.text();
     if (!names.insert(name).second) key.fail("duplicate " + quoted_key(name));
     std::string path = path_ + "[" + name + "]";
-    out.push_back(NamedField{name, key.renamed(path), child(pair.second, path, pair.first)});
+    out.push_back(NamedField{name, key.renamed(path), child(value, path, key_node)});
   }
   return out;
 }
 
-Field Field::child(const YAML::Node& node, std::string path, const YAML::Node& key) const {
+Field Field::child(const YamlNode& node, std::string path, const YamlNode& key) const {
   // An empty value (`latency:`) is marked at the next token, often on the next line; its key
   // is where the author looks.
-  const YAML::Mark mark = node.IsNull() ? key.Mark() : node.Mark();
-  return Field(node, std::move(path), locate(where_.file, mark));
+  return Field(node, std::move(path), (node.is_null() ? key : node).location(where_.file));
 }
 
 std::string Field::child_path(std::string_view key) const {

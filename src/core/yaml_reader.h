@@ -2,8 +2,6 @@
 // Typed, location-aware access to a parsed YAML document. Each accessor returns a value of the
 // expected type and range or throws an InputError naming the file, line, column and field path,
 // so the section loaders never handle a malformed node themselves.
-#include <yaml-cpp/yaml.h>
-
 #include <cstddef>
 #include <initializer_list>
 #include <limits>
@@ -14,6 +12,7 @@
 
 #include "core/date.h"
 #include "core/error.h"
+#include "core/yaml_tree.h"
 
 namespace umbrella {
 
@@ -33,17 +32,13 @@ Bounds above(double lowest);
 // Renders a number the way a scenario author would write it (1, 0.25, 1000).
 std::string format_number(double x);
 
-// Parses YAML text read from `file`; malformed YAML is an InputError at the offending position.
-YAML::Node parse_yaml(const std::string& text, const std::string& file);
-
 class Map;
 struct NamedField;
 
-// The implicit assignments copy a YAML::Node, whose assignment is not declared noexcept.
-class Field {  // NOLINT(bugprone-exception-escape)
+class Field {
  public:
   // The whole document read from `file`.
-  Field(const YAML::Node& document, const std::string& file);
+  Field(const YamlNode& document, const std::string& file);
 
   const std::string& path() const { return path_; }
   const SourceLocation& location() const { return where_; }
@@ -51,7 +46,7 @@ class Field {  // NOLINT(bugprone-exception-escape)
   Field renamed(std::string path) const;
   [[noreturn]] void fail(const std::string& message) const;
 
-  bool is_map() const { return node_.IsMap(); }
+  bool is_map() const { return node_.is_map(); }
   // What the node holds, for "got ..." in messages: its text, "a map", "a list" or "nothing".
   std::string describe() const;
 
@@ -77,11 +72,11 @@ class Field {  // NOLINT(bugprone-exception-escape)
   std::vector<NamedField> entries() const;
 
  private:
-  Field(const YAML::Node& node, std::string path, SourceLocation where);
-  Field child(const YAML::Node& node, std::string path, const YAML::Node& key) const;
+  Field(YamlNode node, std::string path, SourceLocation where);
+  Field child(const YamlNode& node, std::string path, const YamlNode& key) const;
   std::string child_path(std::string_view key) const;
 
-  YAML::Node node_;
+  YamlNode node_;
   std::string path_;
   SourceLocation where_;
 };

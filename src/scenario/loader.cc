@@ -93,7 +93,7 @@ class FileLoader {
       throw InputError(SourceLocation{file, 0, 0}, "", message);
     }
 
-    const YAML::Node document = text ? parse_yaml(*text, file) : parse(file, included_by);
+    const YamlNode document = text ? parse_yaml(*text, file) : parse(file, included_by);
     const Map top = Field(document, file).map(top_level_keys());
     open_.push_back(identity);
     open_names_.push_back(file);
@@ -122,7 +122,7 @@ class FileLoader {
     return chain;
   }
 
-  static YAML::Node parse(const std::string& file, const Field* included_by) {
+  static YamlNode parse(const std::string& file, const Field* included_by) {
     const std::optional<std::string> text = try_read_input_file(file);
     if (!text) {
       if (included_by) included_by->fail("cannot open included file " + file);

@@ -1,0 +1,122 @@
+// The one-pass document tree against yaml-cpp's own YAML::Load, node by node: the same kinds,
+// texts, order of pairs and positions, so that every message of the typed reader points where
+// it did before the tree replaced YAML::Node.
+#include "core/yaml_tree.h"
+
+#include <gtest/gtest.h>
+#include <yaml-cpp/yaml.h>
+
+#include <string>
+
+#include "core/input_file.h"
+
+namespace umbrella {
+namespace {
+
+void expect_same(const YAML::Node& expected, const YamlNode& node, const std::string& at) {
+  SCOPED_TRACE(at);
+  ASSERT_EQ(expected.IsNull(), node.is_null());
+  ASSERT_EQ(expected.IsScalar(), node.is_scalar());
+  ASSERT_EQ(expected.IsSequence(), node.is_sequence());
+  ASSERT_EQ(expected.IsMap(), node.is_map());
+  const SourceLocation where = node.location("f");
+  const YAML::Mark mark = expected.Mark();
+  EXPECT_EQ(where.line, mark.line < 0 ? 0 : mark.line + 1);
+  EXPECT_EQ(where.column, mark.column < 0 ? 0 : mark.column + 1);
+  if (expected.IsScalar()) {
+    EXPECT_EQ(expected.Scalar(), node.scalar());
+  }
+  if (expected.IsSequence()) {
+    ASSERT_EQ(expected.size(), node.size());
+    for (std::size_t i = 0; i < expected.size(); ++i) {
+      expect_same(expected[i], node.element(i), at + "[" + std::to_string(i) + "]");
+    }
+  }
+  if (expected.IsMap()) {
+    const auto pairs = node.pairs();
+    ASSERT_EQ(expected.size(), pairs.size());
+    std::size_t i = 0;
+    for (const auto& pair : expected) {
+      expect_same(pair.first, pairs[i].first, at + ".key" + std::to_string(i));
+      expect_same(pair.second, pairs[i].second, at + ".value" + std::to_string(i));
+      ++i;
+    }
+  }
+}
+
+void expect_same_as_load(const std::string& text) {
+  expect_same(YAML::Load(text), parse_yaml(text, "f"), "document");
+}
+
+TEST(YamlTree, MatchesYamlCppOnScalarsListsAndMaps) {
+  expect_same_as_load(
+      "a: 1\n"
+      "b: [x, 'y', \"z\", {c: d}]\n"
+      "c:\n"
+      "  - one\n"
+      "  - two: 2\n"
+      "    three: |\n"
+      "      block\n"
+      "      text\n"
+      "d: {e: [1, 2], f: }\n");
+}
+
+TEST(YamlTree, MatchesYamlCppOnNullsAndEmptyValues) {
+  expect_same_as_load("a:\nb: ~\nc: null\nd: ''\ne: [~, x]\n");
+  expect_same_as_load("- \n- ~\n- x\n");
+  expect_same_as_load("? complex\n: value\n? [a, b]\n: list key\n");
+}
+
+TEST(YamlTree, MatchesYamlCppOnAnchorsAndAliases) {
+  const std::string text = "base: &b {x: 1, y: [2, 3]}\ncopy: *b\nlist: [&s seven, *s, *b]\n";
+  expect_same_as_load(text);
+  const YamlNode document = parse_yaml(text, "f");
+  // An alias is the node it names, where that node was written.
+  const auto pairs = document.pairs();
+  EXPECT_EQ(pairs[1].second.location("f").line, 1);
+  EXPECT_EQ(pairs[1].second.pairs()[1].second.element(1).scalar(), "3");
+}
+
+TEST(YamlTree, MatchesYamlCppOnDuplicateKeysKeptInOrder) {
+  expect_same_as_load("a: 1\na: 2\nb: 3\n");
+  EXPECT_EQ(parse_yaml("a: 1\na: 2\n", "f").pairs().size(), 2U);
+}
+
+TEST(YamlTree, AnEmptyDocumentIsOneNullNodePlacedNowhere) {
+  for (const std::string text : {"", "# only a comment\n", "\n\n"}) {
+    const YamlNode document = parse_yaml(text, "f");
+    EXPECT_TRUE(document.is_null());
+    EXPECT_EQ(document.location("f").line, 0);
+    EXPECT_EQ(document.size(), 0U);
+    expect_same_as_load(text);
+  }
+}
+
+TEST(YamlTree, MatchesYamlCppOnTheShippedScenarios) {
+  for (const char* file : {"scenarios/baseline-2025.yaml", "scenarios/model-2025.yaml",
+                           "scenarios/ladder-kahn.yaml", "scenarios/history-1945.yaml"}) {
+    const std::string path = std::string(UMBRELLA_SOURCE_DIR) + "/" + file;
+    const std::string text = read_input_file(path);
+    expect_same(YAML::Load(text), parse_yaml(text, path), file);
+  }
+}
+
+TEST(YamlTree, RefusesASecondDocumentAndMalformedYamlAtTheirPlace) {
+  try {
+    parse_yaml("a: 1\n---\nb: 2\n", "f.yaml");
+    FAIL() << "a second document was read";
+  } catch (const InputError& error) {
+    EXPECT_EQ(std::string(error.what()),
+              "f.yaml:2:1: expected one YAML document in the file, got a second (after '---')");
+  }
+  try {
+    parse_yaml("a: [1, 2\n", "f.yaml");
+    FAIL() << "an unclosed list was read";
+  } catch (const InputError& error) {
+    EXPECT_NE(std::string(error.what()).find("f.yaml:"), std::string::npos);
+    EXPECT_NE(std::string(error.what()).find("malformed YAML: "), std::string::npos);
+  }
+}
+
+}  // namespace
+}  // namespace umbrella
