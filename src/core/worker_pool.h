@@ -25,9 +25,9 @@ class WorkerPool {
 
   // As run(), and calls deliver(i) for every i in increasing order, each after task(i) has
   // returned, always on the calling thread (MPI and SQLite connections are used from the thread
-  // that opened them), which also runs tasks while nothing is ready. Task i starts only once
-  // deliver(i - window) has returned, so the results of the tasks in flight fit in `window`
-  // slots reused by index % window.
+  // that opened them), which also runs tasks, as worker 0, while nothing is ready. Task i starts
+  // only once deliver(i - window) has returned, so the results of the tasks in flight fit in
+  // `window` slots reused by index % window.
   void run_in_order(std::uint64_t count, std::uint64_t window, const Task& task,
                     const Deliver& deliver) const;
 

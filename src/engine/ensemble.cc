@@ -88,9 +88,13 @@ Summary run_ensemble(const Simulation& sim, const std::string& scenario_name,
         limits::kMaxSummaryBins, bins * threads, bins, threads, mention("threads"), mention("to")));
   }
   // Sums need the replicates in order; histograms add in any order, so each thread keeps its own
-  // and they merge at the end.
-  StreamingSummary total(series, years, states);
-  std::vector<StreamingSummary> values(static_cast<std::size_t>(pool.threads()), total);
+  // and they merge at the end. Worker 0 is the calling thread, which also delivers, so its copy
+  // holds the sums and the merged whole.
+  std::vector<StreamingSummary> values;
+  values.reserve(static_cast<std::size_t>(pool.threads()));
+  values.emplace_back(series, years, states);
+  while (values.size() < static_cast<std::size_t>(pool.threads())) values.push_back(values.front());
+  StreamingSummary& total = values.front();
   const std::size_t row_size = sim.record_size();
   const std::uint64_t window = kWindowPerThread * threads;
   std::vector<std::vector<double>> slots(window, std::vector<double>(kBlockReplicates * row_size));
@@ -116,7 +120,7 @@ Summary run_ensemble(const Simulation& sim, const std::string& scenario_name,
         }
         if (progress) progress(static_cast<int>(total.runs()), replicates);
       });
-  for (const StreamingSummary& v : values) total.merge_values(v);
+  for (std::size_t t = 1; t < values.size(); ++t) total.merge_values(values[t]);
   Summary summary = described(sim, scenario_name);
   summary.series = total.series_summaries(interrupt);
   return summary;

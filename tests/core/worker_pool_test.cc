@@ -37,11 +37,15 @@ TEST(WorkerPool, DeliversInIndexOrderWithinTheWindow) {
     std::vector<std::uint64_t> order;
     bool within_window = true;
     bool on_calling_thread = true;
+    bool worker_0_is_the_caller = true;
     pool.run_in_order(
         997, kWindow,
-        [&](std::uint64_t i, int) {
+        [&](std::uint64_t i, int worker) {
           const std::lock_guard lock(mutex);
           if (i >= delivered + kWindow) within_window = false;
+          if ((worker == 0) != (std::this_thread::get_id() == caller)) {
+            worker_0_is_the_caller = false;
+          }
         },
         [&](std::uint64_t i) {
           const std::lock_guard lock(mutex);
@@ -53,6 +57,8 @@ TEST(WorkerPool, DeliversInIndexOrderWithinTheWindow) {
     for (std::uint64_t i = 0; i < order.size(); ++i) ASSERT_EQ(order[i], i);
     EXPECT_TRUE(within_window);
     EXPECT_TRUE(on_calling_thread);
+    // The ensemble keeps its in-order sums in worker 0's partial results.
+    EXPECT_TRUE(worker_0_is_the_caller);
   }
 }
 
