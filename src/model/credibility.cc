@@ -336,9 +336,8 @@ void update_credibility(const World& world, const WorldIndex& index, const Param
     AllianceDynamics& d = rt.alliances[a];
     if (!d.active) continue;  // its belief starts when it does (initialize_belief)
     fade(params, d);
-    d.capability =
-        d.capability_of_logit(d.capability_offset + capability_logit(world, index, params, rt,
-                                                                     static_cast<AllianceId>(a)));
+    d.balance_logit = capability_logit(world, index, params, rt, static_cast<AllianceId>(a));
+    d.capability = d.capability_of_logit(d.capability_offset + d.balance_logit);
     const double before = d.credibility;
     d.credibility = combine(params, d.capability, d.reputation());
     if (trace != nullptr && std::abs(d.credibility - before) >= 0.02) {
@@ -362,8 +361,11 @@ void update_credibility(const World& world, const WorldIndex& index, const Param
     if (a < 0) continue;
     ChallengerBelief& b = rt.flashpoints[f].belief;
     fade(params, b);
-    b.capability =
-        b.capability_of_logit(b.capability_offset + capability_logit(world, index, params, rt, a));
+    // The alliance's logit of this year when it is active: nothing it reads has moved since.
+    const AllianceDynamics& alliance = rt.alliances[a];
+    const double x =
+        alliance.active ? alliance.balance_logit : capability_logit(world, index, params, rt, a);
+    b.capability = b.capability_of_logit(b.capability_offset + x);
     b.value = combine(params, b.capability, b.reputation());
   }
 }
