@@ -103,19 +103,26 @@ struct Readers {
   std::vector<double*> alpha, beta;
   std::vector<StateId> ally;
   std::vector<RegionId> region;
+  std::size_t count = 0;  // the readers of this call: the vectors' first `count` entries
 
-  void clear() {
-    alpha.clear();
-    beta.clear();
-    ally.clear();
-    region.clear();
+  // Room for `most` readers, filled by index: the vectors only grow, so nothing is allocated
+  // once warm and no entry is pushed.
+  void start(std::size_t most) {
+    if (ally.size() < most) {
+      alpha.resize(most);
+      beta.resize(most);
+      ally.resize(most);
+      region.resize(most);
+    }
+    count = 0;
   }
   template <typename Reputation>
   void add(Reputation& belief, const Alliance& alliance) {
-    alpha.push_back(&belief.alpha);
-    beta.push_back(&belief.beta);
-    ally.push_back(alliance.ally);
-    region.push_back(alliance.region);
+    alpha[count] = &belief.alpha;
+    beta[count] = &belief.beta;
+    ally[count] = alliance.ally;
+    region[count] = alliance.region;
+    ++count;
   }
 };
 
@@ -134,13 +141,13 @@ void read_act(Readers& r, const WorldIndex& index, const Spillover& share, const
     double* const* into = (positive ? r.alpha : r.beta).data();
     const StateId* ally = r.ally.data();
     const RegionId* region = r.region.data();
-    for (std::size_t j = 0, n = r.ally.size(); j < n; ++j) {
+    for (std::size_t j = 0, n = r.count; j < n; ++j) {
       const double spread = region[j] == target_region ? same : other;
       *into[j] += ally[j] == act.target ? own : spread;
     }
     return;
   }
-  for (std::size_t j = 0; j < r.ally.size(); ++j) {
+  for (std::size_t j = 0; j < r.count; ++j) {
     const double evidence =
         size * spillover(index, share, r.ally[j], r.region[j], act.target, act.act);
     if (evidence <= 0.0) continue;
@@ -271,9 +278,11 @@ void apply_act(const World& world, const WorldIndex& index, const Parameters& pa
 
 void apply_acts(const World& world, const WorldIndex& index, const Parameters& params,
                 RuntimeState& rt, StateId actor, std::span<const TargetedAct> acts) {
+  const auto& alliances = index.alliances_of_patron[actor];
   thread_local Readers readers;
-  readers.clear();
-  for (AllianceId a : index.alliances_of_patron[actor]) {
+  // Each flashpoint follows one alliance at most.
+  readers.start(alliances.size() + world.flashpoints.size());
+  for (AllianceId a : alliances) {
     AllianceDynamics& d = rt.alliances[a];
     if (!d.active) continue;
     const Alliance& alliance = world.alliances[a];
