@@ -97,8 +97,9 @@ double act_size(const Parameters& params, ActType act, double strength) {
 
 // The reputations an actor's acts move, side by side: each active alliance's and, with it, the
 // beliefs of the challengers facing its ally, so that an act moves them all in one short loop.
-// Each is read and written where it lives: an act adds to a few of them, so copying them in and
-// out would cost more than the adds. Kept per thread: reading acts allocates nothing once warm.
+// Each is read and written where it lives: a year's acts are a few adds per reader, so copying
+// each in and out cost more than it saved. Kept per thread: reading acts allocates nothing once
+// warm.
 struct Readers {
   std::vector<double*> alpha, beta;
   std::vector<StateId> ally;
