@@ -55,7 +55,9 @@ struct Arsenal {
     for (const Forces& f : theater) sum += f.total();
     return sum;
   }
-  double total() const { return strategic.total() + theater_total(); }
+  double total() const {
+    return strategic.total() + theater_total();
+  }
 };
 
 // What a dated arsenal target sets: the deployed strategic force, the deployed theater force in
