@@ -2,10 +2,10 @@
 // Counter-based random streams (Philox4x32-10, Random123). A stream is a pure function of
 // (seed, sample, replicate, year, mechanism): any replicate can be replayed alone, and results do
 // not depend on how replicates are spread over threads or processes.
-#include <Random123/philox.h>
-
 #include <cmath>
 #include <cstdint>
+
+#include "core/philox_pair.h"
 
 namespace umbrella {
 
@@ -42,11 +42,11 @@ class Rng {
          substream << 20}};
   }
 
-  // Uniform on [0, 1), 53 random bits.
+  // Uniform on [0, 1), 53 random bits: two 32-bit words of a block, two uniforms a block.
   double uniform() {
-    if (used_ == 2) refill();
-    const std::uint64_t hi = block_[2 * used_];
-    const std::uint64_t lo = block_[2 * used_ + 1];
+    if (used_ == kUniformsPerRefill) refill();
+    const std::uint64_t hi = words_[2 * used_];
+    const std::uint64_t lo = words_[2 * used_ + 1];
     ++used_;
     const std::uint64_t bits = ((hi << 32) | lo) >> 11;
     return static_cast<double>(bits) * 0x1.0p-53;
@@ -76,16 +76,19 @@ class Rng {
   }
 
  private:
+  // The stream's next two blocks (core/philox_pair.h): the same words, in the same order, as
+  // drawing them one at a time.
+  static constexpr std::size_t kUniformsPerRefill = 4;
   void refill() {
-    block_ = r123::Philox4x32()(counter_, key_);
-    counter_.v[3]++;
+    words_ = philox_pair(counter_, key_);
+    counter_.v[3] += 2;
     used_ = 0;
   }
 
-  r123::Philox4x32::key_type key_;
-  r123::Philox4x32::ctr_type counter_;
-  r123::Philox4x32::ctr_type block_{};
-  std::size_t used_ = 2;
+  PhiloxKey key_;
+  PhiloxCounter counter_;
+  PhiloxPair words_{};
+  std::size_t used_ = kUniformsPerRefill;
 };
 
 }  // namespace umbrella

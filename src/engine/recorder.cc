@@ -13,8 +13,18 @@ Recorder::Recorder(std::span<const Probe> probes) {
     }
     auto it = std::find_if(flashpoints_.begin(), flashpoints_.end(),
                            [&](const Flashpoint& f) { return f.index == probe.index; });
-    if (it == flashpoints_.end()) it = flashpoints_.insert(it, {probe.index, {}});
+    if (it == flashpoints_.end()) it = flashpoints_.insert(it, {probe.index, {}, {}});
     it->cells.push_back({i, probe});
+  }
+  // A flashpoint's outcomes are catalogued side by side: a quiet year zeroes one run of columns.
+  for (Flashpoint& flashpoint : flashpoints_) {
+    for (const Cell& cell : flashpoint.cells) {
+      if (flashpoint.runs.empty() ||
+          flashpoint.runs.back().first + flashpoint.runs.back().count != cell.column) {
+        flashpoint.runs.push_back({cell.column, 0});
+      }
+      ++flashpoint.runs.back().count;
+    }
   }
   // Stable: within a measure the columns stay in order, so a year writes its row forwards.
   std::stable_sort(cells_.begin(), cells_.end(),
@@ -45,7 +55,7 @@ void Recorder::record(const RuntimeState& rt, double* row) const {
     const bool quiet =
         !(f.crisis || f.threat || f.coercion || f.invasion || f.invasion_success || f.nuclear_use);
     if (quiet) {
-      for (const Cell& cell : flashpoint.cells) row[cell.column] = 0.0;
+      for (const Run& run : flashpoint.runs) std::fill_n(row + run.first, run.count, 0.0);
     } else {
       for (const Cell& cell : flashpoint.cells) row[cell.column] = measure(cell.probe, rt);
     }

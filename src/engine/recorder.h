@@ -30,9 +30,15 @@ class Recorder {
   template <std::size_t... M>
   void record_each(const RuntimeState& rt, double* row, std::index_sequence<M...>) const;
 
+  // Columns first .. first + count - 1.
+  struct Run {
+    std::size_t first = 0;
+    std::size_t count = 0;
+  };
   struct Flashpoint {
     int index = 0;
     std::vector<Cell> cells;
+    std::vector<Run> runs;  // the columns of `cells` as runs of neighbours, zeroed at once
   };
 
   std::vector<Cell> cells_;  // the measures of states, alliances and the world, sorted by measure

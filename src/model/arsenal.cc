@@ -24,6 +24,8 @@ namespace {
 void scale_arsenal(Arsenal& arsenal, double factor) {
   arsenal.strategic.deployed *= factor;
   arsenal.strategic.reserve *= factor;
+  // Unrolled like Arsenal::theater_total: the stockpile paths scale arsenals every year.
+#pragma GCC unroll 8
   for (Forces& f : arsenal.theater) {
     f.deployed *= factor;
     f.reserve *= factor;

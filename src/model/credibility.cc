@@ -97,36 +97,33 @@ double act_size(const Parameters& params, ActType act, double strength) {
 
 // The reputations an actor's acts move, side by side: each active alliance's and, with it, the
 // beliefs of the challengers facing its ally, so that an act moves them all in one short loop.
-// Kept per thread: reading acts allocates nothing once warm.
+// Each is read and written where it lives: a year's acts are a few adds per reader, so copying
+// each in and out cost more than it saved. Kept per thread: reading acts allocates nothing once
+// warm.
 struct Readers {
-  std::vector<double> alpha, beta;
+  std::vector<double*> alpha, beta;
   std::vector<StateId> ally;
   std::vector<RegionId> region;
-  std::vector<double*> alpha_of, beta_of;  // where each reader's belief is written back
+  std::size_t count = 0;  // the readers of this call: the vectors' first `count` entries
 
-  // Sized first and filled by index: the size seldom changes, so nothing is allocated.
-  void resize(std::size_t n) {
-    alpha.resize(n);
-    beta.resize(n);
-    ally.resize(n);
-    region.resize(n);
-    alpha_of.resize(n);
-    beta_of.resize(n);
+  // Room for `most` readers, filled by index: the vectors only grow, so nothing is allocated
+  // once warm and no entry is pushed.
+  void start(std::size_t most) {
+    if (ally.size() < most) {
+      alpha.resize(most);
+      beta.resize(most);
+      ally.resize(most);
+      region.resize(most);
+    }
+    count = 0;
   }
   template <typename Reputation>
-  void set(std::size_t j, Reputation& belief, const Alliance& alliance) {
-    alpha[j] = belief.alpha;
-    beta[j] = belief.beta;
-    ally[j] = alliance.ally;
-    region[j] = alliance.region;
-    alpha_of[j] = &belief.alpha;
-    beta_of[j] = &belief.beta;
-  }
-  void write_back() const {
-    for (std::size_t j = 0; j < alpha.size(); ++j) {
-      *alpha_of[j] = alpha[j];
-      *beta_of[j] = beta[j];
-    }
+  void add(Reputation& belief, const Alliance& alliance) {
+    alpha[count] = &belief.alpha;
+    beta[count] = &belief.beta;
+    ally[count] = alliance.ally;
+    region[count] = alliance.region;
+    ++count;
   }
 };
 
@@ -142,25 +139,25 @@ void read_act(Readers& r, const WorldIndex& index, const Spillover& share, const
     // The usual act: every reader takes its evidence as it is (no shock, none skipped, no
     // appeasement of a rival), one add each.
     const RegionId target_region = index.state_region[act.target];
-    double* into = (positive ? r.alpha : r.beta).data();
+    double* const* into = (positive ? r.alpha : r.beta).data();
     const StateId* ally = r.ally.data();
     const RegionId* region = r.region.data();
-    for (std::size_t j = 0, n = r.alpha.size(); j < n; ++j) {
+    for (std::size_t j = 0, n = r.count; j < n; ++j) {
       const double spread = region[j] == target_region ? same : other;
-      into[j] += ally[j] == act.target ? own : spread;
+      *into[j] += ally[j] == act.target ? own : spread;
     }
     return;
   }
-  for (std::size_t j = 0; j < r.alpha.size(); ++j) {
+  for (std::size_t j = 0; j < r.count; ++j) {
     const double evidence =
         size * spillover(index, share, r.ally[j], r.region[j], act.target, act.act);
     if (evidence <= 0.0) continue;
     struct {
       double alpha, beta;
-    } belief{r.alpha[j], r.beta[j]};
+    } belief{*r.alpha[j], *r.beta[j]};
     read_evidence(shock, belief, evidence, positive);
-    r.alpha[j] = belief.alpha;
-    r.beta[j] = belief.beta;
+    *r.alpha[j] = belief.alpha;
+    *r.beta[j] = belief.beta;
   }
 }
 
@@ -283,28 +280,21 @@ void apply_act(const World& world, const WorldIndex& index, const Parameters& pa
 void apply_acts(const World& world, const WorldIndex& index, const Parameters& params,
                 RuntimeState& rt, StateId actor, std::span<const TargetedAct> acts) {
   const auto& alliances = index.alliances_of_patron[actor];
-  std::size_t n = 0;
-  for (AllianceId a : alliances) {
-    if (rt.alliances[a].active) n += 1 + index.flashpoints_of_alliance[a].size();
-  }
   thread_local Readers readers;
-  readers.resize(n);
-  std::size_t j = 0;
+  // Each flashpoint follows one alliance at most.
+  readers.start(alliances.size() + world.flashpoints.size());
   for (AllianceId a : alliances) {
     AllianceDynamics& d = rt.alliances[a];
     if (!d.active) continue;
     const Alliance& alliance = world.alliances[a];
-    readers.set(j++, d, alliance);
-    for (int f : index.flashpoints_of_alliance[a]) {
-      readers.set(j++, rt.flashpoints[f].belief, alliance);
-    }
+    readers.add(d, alliance);
+    for (int f : index.flashpoints_of_alliance[a]) readers.add(rt.flashpoints[f].belief, alliance);
   }
   const Spillover share(params);
   const Shock shock(params);
   for (const TargetedAct& act : acts) {
     read_act(readers, index, share, shock, act_size(params, act.act, 1.0), act);
   }
-  readers.write_back();
 }
 
 void assimilate_poll(const World& world, const WorldIndex& index, const Parameters& params,
@@ -336,9 +326,8 @@ void update_credibility(const World& world, const WorldIndex& index, const Param
     AllianceDynamics& d = rt.alliances[a];
     if (!d.active) continue;  // its belief starts when it does (initialize_belief)
     fade(params, d);
-    d.capability =
-        d.capability_of_logit(d.capability_offset + capability_logit(world, index, params, rt,
-                                                                     static_cast<AllianceId>(a)));
+    d.balance_logit = capability_logit(world, index, params, rt, static_cast<AllianceId>(a));
+    d.capability = d.capability_of_logit(d.capability_offset + d.balance_logit);
     const double before = d.credibility;
     d.credibility = combine(params, d.capability, d.reputation());
     if (trace != nullptr && std::abs(d.credibility - before) >= 0.02) {
@@ -362,8 +351,11 @@ void update_credibility(const World& world, const WorldIndex& index, const Param
     if (a < 0) continue;
     ChallengerBelief& b = rt.flashpoints[f].belief;
     fade(params, b);
-    b.capability =
-        b.capability_of_logit(b.capability_offset + capability_logit(world, index, params, rt, a));
+    // The alliance's logit of this year when it is active: nothing it reads has moved since.
+    const AllianceDynamics& alliance = rt.alliances[a];
+    const double x =
+        alliance.active ? alliance.balance_logit : capability_logit(world, index, params, rt, a);
+    b.capability = b.capability_of_logit(b.capability_offset + x);
     b.value = combine(params, b.capability, b.reputation());
   }
 }

@@ -1,5 +1,6 @@
 #include "model/events.h"
 
+#include <span>
 #include <vector>
 
 #include "model/credibility.h"
@@ -133,15 +134,15 @@ void draw_patron_acts(const World& world, const WorldIndex& index, const Paramet
   if (patron == kNoState) return;
   const auto& partners = index.alliances_of_patron[patron];
   if (partners.empty()) return;
-  // Acts go to the allies of active alliances, listed once a year; kept per thread, so that no
-  // year allocates.
+  // Acts go to the allies of active alliances, listed once a year; kept per thread and filled by
+  // index, so that no year allocates or pushes back.
   thread_local std::vector<StateId> allies;
-  allies.clear();
+  if (allies.size() < partners.size()) allies.resize(partners.size());
+  std::uint32_t n = 0;
   for (AllianceId a : partners) {
-    if (rt.alliances[a].active) allies.push_back(world.alliances[a].ally);
+    if (rt.alliances[a].active) allies[n++] = world.alliances[a].ally;
   }
-  if (allies.empty()) return;
-  const auto n = static_cast<std::uint32_t>(allies.size());
+  if (n == 0) return;
   const int neglect = rng.poisson(params[ParamId::patron_neglect_rate]);
   const int support = rng.poisson(params[ParamId::patron_support_rate]);
   const int acts = neglect + support;
@@ -149,11 +150,13 @@ void draw_patron_acts(const World& world, const WorldIndex& index, const Paramet
     // Without a narrative the acts are drawn first and read together (apply_acts): the same
     // draws in the same order, the same numbers; kept per thread like `allies`.
     thread_local std::vector<TargetedAct> drawn;
-    drawn.clear();
-    for (int i = 0; i < acts; ++i) {
-      drawn.push_back({i < neglect ? ActType::neglect : ActType::support, allies[rng.below(n)]});
+    const auto count = static_cast<std::size_t>(acts);
+    if (drawn.size() < count) drawn.resize(count);
+    for (std::size_t i = 0; i < count; ++i) {
+      drawn[i] = {static_cast<int>(i) < neglect ? ActType::neglect : ActType::support,
+                  allies[rng.below(n)]};
     }
-    apply_acts(world, index, params, rt, patron, drawn);
+    apply_acts(world, index, params, rt, patron, std::span(drawn).first(count));
     return;
   }
   for (int i = 0; i < acts; ++i) {

@@ -149,8 +149,10 @@ double threat_to(const World& world, const WorldIndex& index, const RuntimeState
 namespace {
 
 // The covariates of the hazards up (up_logit), without those of stepping back and arriving.
-HazardCovariates up_covariates(const World& world, const WorldIndex& index,
-                               const Parameters& params, const RuntimeState& rt, StateId s) {
+// Inline: the hazards up take them once per state and year, and inlined they stay in registers
+// instead of passing through a struct in memory.
+inline HazardCovariates up_covariates(const World& world, const WorldIndex& index,
+                                      const Parameters& params, const RuntimeState& rt, StateId s) {
   const StateDynamics& d = rt.states[s];
   HazardCovariates x;
   x.threat = d.threat;

@@ -5,12 +5,15 @@
 namespace umbrella {
 
 void update_regime(const World& world, const Parameters& params, RuntimeState& rt, Trace* trace) {
-  for (std::size_t i = 0; i < rt.states.size(); ++i) {
-    StateDynamics& d = rt.states[i];
-    if (d.npt == NptStatus::non_weapon_state && d.notice_effective <= rt.year + 1.0) {
+  // The year's end is worked out once, and the state's index only for the narrative: the loop
+  // writes into rt, so the compiler would read rt.year and the states' size again on every pass.
+  const double year_end = rt.year + 1.0;
+  for (StateDynamics& d : rt.states) {
+    if (d.npt == NptStatus::non_weapon_state && d.notice_effective <= year_end) {
       d.npt = NptStatus::withdrawn;
       ++rt.withdrawals_this_year;
       if (trace != nullptr) {
+        const auto i = static_cast<std::size_t>(&d - rt.states.data());
         trace->add(d.notice_effective, world.states[i].code, "leaves the NPT");
       }
     }

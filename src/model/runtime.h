@@ -92,7 +92,10 @@ struct AllianceDynamics {
   double capability_offset = 0.0;        // calibrates capability to the measured start credibility
   double capability = 0.0;               // credibility from the current balance and posture
   RepeatedLogistic capability_of_logit;  // capability from its logit, the exp skipped on repeats
-  double credibility = 0.0;              // the combination of capability and reputation
+  // This year's capability_logit (before the offset), which the challengers facing the ally read
+  // too; set by update_credibility while the alliance is active.
+  double balance_logit = 0.0;
+  double credibility = 0.0;  // the combination of capability and reputation
   double reputation() const { return alpha / (alpha + beta); }
 };
 

@@ -1,5 +1,6 @@
 #include "core/rng.h"
 
+#include <Random123/philox.h>
 #include <gtest/gtest.h>
 
 #include <cmath>
@@ -34,6 +35,26 @@ TEST(Rng, SubstreamsAreLaterStretchesOfTheStream) {
   for (int i = 0; i < 8; ++i) EXPECT_EQ(second.uniform(), whole.uniform()) << i;
   Rng first(key), again(key, 0);
   EXPECT_EQ(first.uniform(), again.uniform());
+}
+
+// The two blocks a refill computes at once are Random123's blocks of the counter and the next,
+// to the bit, including a last counter word that wraps around.
+TEST(Rng, PhiloxPairIsTwoBlocksOfRandom123) {
+  const std::uint32_t last_words[] = {0u, 1u, 12345u, 0xFFFFFFFEu, 0xFFFFFFFFu};
+  for (std::uint32_t i = 0; i < 200; ++i) {
+    const PhiloxCounter ctr = {
+        {i * 2654435761u, ~i, i << 8 | 5u, last_words[i % 5] + (i % 5 < 2 ? i : 0u)}};
+    const PhiloxKey key = {{0x9E3779B9u * (i + 1), i ^ 0xDEADBEEFu}};
+    PhiloxCounter next = ctr;
+    next.v[3] += 1;
+    const PhiloxCounter first = r123::Philox4x32()(ctr, key);
+    const PhiloxCounter second = r123::Philox4x32()(next, key);
+    const PhiloxPair pair = philox_pair(ctr, key);
+    for (std::size_t w = 0; w < 4; ++w) {
+      EXPECT_EQ(pair[w], first.v[w]) << i << " " << w;
+      EXPECT_EQ(pair[w + 4], second.v[w]) << i << " " << w;
+    }
+  }
 }
 
 TEST(Rng, UniformMomentsAndRange) {

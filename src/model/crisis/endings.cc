@@ -119,9 +119,12 @@ std::array<double, kPatronTypeCount> patron_type_chances(const CrisisSetting& s)
 }
 
 PatronWeights patron_weights(const CrisisSetting& s, const PatronType& type) {
+  return patron_weights(s, crisis_endings(s), type);
+}
+
+PatronWeights patron_weights(const CrisisSetting& s, const Endings& e, const PatronType& type) {
   // Values start at face value (the ally's security worth the challenger's stakes, nuclear costs
   // as the ladder states them) and move only as far as the type's ordering requires.
-  const Endings e = crisis_endings(s);
   const double up = 1.0 + s.resolve_margin, down = 1.0 - s.resolve_margin;
   PatronWeights w;
   // Defending beats conceding iff value > conventional cost / (success conceded - defended).
@@ -162,7 +165,11 @@ double patron_payoff(const PatronWeights& w, const Ending& end) {
 
 CrisisOutcome crisis_outcome(const CrisisSetting& s,
                              const std::array<double, kEndingCount>& ending_probability) {
-  const Endings e = crisis_endings(s);
+  return crisis_outcome(crisis_endings(s), ending_probability);
+}
+
+CrisisOutcome crisis_outcome(const Endings& e,
+                             const std::array<double, kEndingCount>& ending_probability) {
   CrisisOutcome out;
   out.ending = ending_probability;
   for (int i = 0; i < kEndingCount; ++i) {

@@ -81,6 +81,9 @@ struct PatronWeights {
   double yielding_cost = 0.0;     // its cost of backing down under nuclear coercion
 };
 PatronWeights patron_weights(const CrisisSetting& setting, const PatronType& type);
+// The same from the setting's endings (crisis_endings(setting)), worked out once per crisis.
+PatronWeights patron_weights(const CrisisSetting& setting, const Endings& endings,
+                             const PatronType& type);
 
 // Payoffs in units of the challenger's stakes; the challenger's excludes its private resolve.
 double challenger_payoff(const CrisisSetting& setting, const Ending& end);
@@ -98,6 +101,9 @@ struct CrisisOutcome {
   std::array<double, kLadderGroupCount> highest_group{};  // the highest group reached
 };
 CrisisOutcome crisis_outcome(const CrisisSetting& setting,
+                             const std::array<double, kEndingCount>& ending_probability);
+// The same from the setting's endings (crisis_endings(setting)).
+CrisisOutcome crisis_outcome(const Endings& endings,
                              const std::array<double, kEndingCount>& ending_probability);
 
 }  // namespace umbrella

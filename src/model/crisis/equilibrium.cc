@@ -221,7 +221,7 @@ CrisisEquilibrium solve_crisis_equilibrium(const CrisisSetting& s, int challenge
   eq.counter_escalates = g.counter_escalates;
   const std::array<double, kPatronTypeCount> priors = patron_type_priors(s);
   for (int t = 0; t < kPatronTypeCount; ++t) {
-    const PatronWeights w = patron_weights(s, kPatronTypes[static_cast<std::size_t>(t)]);
+    const PatronWeights w = patron_weights(s, e, kPatronTypes[static_cast<std::size_t>(t)]);
     auto patron = [&](EndingId id) { return patron_payoff(w, ending(e, id)); };
     TypeValues& v = g.types[static_cast<std::size_t>(t)];
     v.prior = priors[static_cast<std::size_t>(t)];
@@ -254,7 +254,7 @@ CrisisEquilibrium solve_crisis_equilibrium(const CrisisSetting& s, int challenge
     endings[static_cast<std::size_t>(i)] =
         eq.p_invade * chosen.realised[static_cast<std::size_t>(i)];
   }
-  eq.outcome = crisis_outcome(s, endings);
+  eq.outcome = crisis_outcome(e, endings);
   eq.outcome.p_threat = eq.threatens ? eq.p_invade : 0.0;
   return eq;
 }
