@@ -20,9 +20,9 @@ constexpr std::uint64_t times(std::uint64_t a, std::uint64_t b) {
 // Files. Any input file is read whole: the baseline scenario is 0.1 MiB, Leduc poker's .efg
 // 0.1 MiB. The cap also stops reading /dev/zero or a runaway generator.
 inline constexpr std::size_t kMaxInputBytes = std::size_t{64} << 20;
-// A YAML file's values, lists and maps: yaml-cpp takes about 500 bytes and several
-// microseconds for each, so the size cap alone would let 64 MiB of `- 1` lines take 8 GiB. The
-// baseline scenario file has 3,300, its parameter file 900.
+// A YAML file's values, lists and maps: each is a node of the document tree (core/yaml_tree.h)
+// and microseconds of parsing, so the size cap alone would let 64 MiB of `- 1` lines build 20
+// million nodes. The baseline scenario file has 3,300, its parameter file 900.
 inline constexpr std::size_t kMaxYamlNodes = 250'000;
 // Lists and maps inside each other (yaml-cpp refuses 500 levels with an unclear message).
 inline constexpr int kMaxYamlDepth = 64;
