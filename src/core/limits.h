@@ -81,8 +81,8 @@ inline constexpr std::size_t kMaxNameLength = 64;
 // Each outcome is a column of the store's runs table (SQLite allows 2,000 columns), and a run's
 // results (its outcomes and each of their series' years) must leave room for a chunk of runs.
 inline constexpr std::size_t kMaxOutcomes = 500;
-// The streaming summaries: histogram bins over every policy (experiments) or thread (`run`),
-// series and year, 4 bytes each: at most 2^28 bins, 1 GiB.
+// The streaming summaries: histogram bins over every policy (experiments) or of `run`'s one
+// summary, series and year, 4 bytes each: at most 2^28 bins, 1 GiB.
 inline constexpr std::uint64_t kMaxSummaryBins = std::uint64_t{1} << 28;
 // Results held for the chunks being filled and committed (two at a time): 2^27 numbers, 1 GiB.
 inline constexpr std::uint64_t kMaxChunkNumbers = std::uint64_t{1} << 27;

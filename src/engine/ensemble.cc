@@ -80,23 +80,18 @@ Summary run_ensemble(const Simulation& sim, const std::string& scenario_name,
   const auto years = static_cast<std::size_t>(sim.years());
   const std::size_t states = sim.world().states.size();
   const std::uint64_t bins = StreamingSummary::bins(series, years, states);
-  const auto threads = static_cast<std::uint64_t>(pool.threads());
-  if (limits::times(bins, threads) > limits::kMaxSummaryBins) {
+  if (bins > limits::kMaxSummaryBins) {
     throw UsageError(fmt::format(
         "expected a summary of at most {} histogram bins (the bins of every quantity series x "
-        "years x threads), got {} ({} x {}): use fewer {}, or fewer years ({})",
-        limits::kMaxSummaryBins, bins * threads, bins, threads, mention("threads"), mention("to")));
+        "years), got {}: use fewer years ({})",
+        limits::kMaxSummaryBins, bins, mention("to")));
   }
-  // Sums need the replicates in order; histograms add in any order, so each thread keeps its own
-  // and they merge at the end. Worker 0 is the calling thread, which also delivers, so its copy
-  // holds the sums and the merged whole.
-  std::vector<StreamingSummary> values;
-  values.reserve(static_cast<std::size_t>(pool.threads()));
-  values.emplace_back(series, years, states);
-  while (values.size() < static_cast<std::size_t>(pool.threads())) values.push_back(values.front());
-  StreamingSummary& total = values.front();
+  // The calling thread (worker 0) adds each block to the summary as it is delivered, in
+  // replicate order; that is a few percent of a block's work, so the other threads run more
+  // blocks meanwhile, and one copy of the histograms serves any number of threads.
+  StreamingSummary total(series, years, states);
   const std::size_t row_size = sim.record_size();
-  const std::uint64_t window = kWindowPerThread * threads;
+  const std::uint64_t window = kWindowPerThread * static_cast<std::uint64_t>(pool.threads());
   std::vector<std::vector<double>> slots(window, std::vector<double>(kBlockReplicates * row_size));
   const auto replicates_in = [&](std::uint64_t block) {
     return std::min(kBlockReplicates,
@@ -104,23 +99,18 @@ Summary run_ensemble(const Simulation& sim, const std::string& scenario_name,
   };
   pool.run_in_order(
       blocks, window,
-      [&](std::uint64_t block, int worker) {
+      [&](std::uint64_t block, int) {
         std::vector<double>& slot = slots[block % window];
         for (std::uint64_t i = 0; i < replicates_in(block); ++i) {
-          const std::span<double> record = record_of(slot, i, row_size);
-          sim.run_replicate(static_cast<std::uint32_t>(block * kBlockReplicates + i), record,
-                            nullptr);
-          values[static_cast<std::size_t>(worker)].add_values(record);
+          sim.run_replicate(static_cast<std::uint32_t>(block * kBlockReplicates + i),
+                            record_of(slot, i, row_size), nullptr);
         }
       },
       [&](std::uint64_t block) {
-        std::vector<double>& slot = slots[block % window];
-        for (std::uint64_t i = 0; i < replicates_in(block); ++i) {
-          total.add_to_sums(record_of(slot, i, row_size));
-        }
+        total.add(
+            std::span<const double>(slots[block % window]).first(replicates_in(block) * row_size));
         if (progress) progress(static_cast<int>(total.runs()), replicates);
       });
-  for (std::size_t t = 1; t < values.size(); ++t) total.merge_values(values[t]);
   Summary summary = described(sim, scenario_name);
   summary.series = total.series_summaries(interrupt);
   return summary;

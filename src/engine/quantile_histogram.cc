@@ -21,50 +21,65 @@ BinLayout bin_layout(Measure measure, std::size_t states) {
 QuantileHistogram::QuantileHistogram(const BinLayout& layout)
     : layout_(layout), counts_(layout.bins, 0) {}
 
-void QuantileHistogram::add(double x) {
-  // Called for every cell of every run: kept to a few instructions.
-  const double position = (x - layout_.lowest) / layout_.width;
+void QuantileHistogram::add_strided(const double* first, std::size_t count, std::size_t stride) {
+  // Called for every cell of every run: kept to a few instructions a value.
+  if (count == 0) return;
   const std::uint32_t last = layout_.bins - 1;
-  std::uint32_t bin = 0;
-  if (position >= static_cast<double>(last)) {
-    bin = last;
-  } else if (position > 0.0) {
-    bin = static_cast<std::uint32_t>(position);
+  double low = count_ == 0 ? first[0] : min_;
+  double high = count_ == 0 ? first[0] : max_;
+  for (std::size_t i = 0; i < count; ++i) {
+    const double x = first[i * stride];
+    const double position = (x - layout_.lowest) / layout_.width;
+    std::uint32_t bin = 0;
+    if (position >= static_cast<double>(last)) {
+      bin = last;
+    } else if (position > 0.0) {
+      bin = static_cast<std::uint32_t>(position);
+    }
+    ++counts_[bin];
+    low = x < low ? x : low;
+    high = x > high ? x : high;
   }
-  ++counts_[bin];
-  min_ = count_ == 0 || x < min_ ? x : min_;
-  max_ = count_ == 0 || x > max_ ? x : max_;
-  ++count_;
+  min_ = low;
+  max_ = high;
+  count_ += count;
 }
 
-void QuantileHistogram::merge(const QuantileHistogram& other) {
-  if (other.count_ == 0) return;
-  for (std::size_t bin = 0; bin < counts_.size(); ++bin) counts_[bin] += other.counts_[bin];
-  min_ = count_ == 0 ? other.min_ : std::min(min_, other.min_);
-  max_ = count_ == 0 ? other.max_ : std::max(max_, other.max_);
-  count_ += other.count_;
-}
-
-double QuantileHistogram::order_statistic(std::uint64_t k) const {
-  // The extremes are known exactly, even beyond the layout's range.
-  if (k == 0) return min_;
-  if (k + 1 == count_) return max_;
+void QuantileHistogram::quantiles(std::span<const double> p, std::span<double> out) const {
+  if (p.size() != out.size()) throw std::logic_error("QuantileHistogram::quantiles: sizes differ");
+  // The k-th smallest value (from 0), found by walking on from bin `bin`, with `below` values
+  // in the bins before it, both left at k's bin.
+  const auto order_statistic = [&](std::uint64_t k, std::uint64_t& below, std::size_t& bin) {
+    // The extremes are known exactly, even beyond the layout's range.
+    if (k == 0) return min_;
+    if (k + 1 == count_) return max_;
+    while (below + counts_[bin] <= k) below += counts_[bin++];
+    const double offset = layout_.whole_numbers ? 0.5
+                                                : (static_cast<double>(k - below) + 0.5) /
+                                                      static_cast<double>(counts_[bin]);
+    const double x = layout_.lowest + layout_.width * (static_cast<double>(bin) + offset);
+    return std::clamp(x, min_, max_);
+  };
+  // Each estimate needs the order statistics k and k + 1. The next estimate's k is at least
+  // this one's, so the walk goes on from k's bin (not k + 1's: the next k may equal this k).
   std::uint64_t below = 0;
   std::size_t bin = 0;
-  while (below + counts_[bin] <= k) below += counts_[bin++];
-  const double offset = layout_.whole_numbers ? 0.5
-                                              : (static_cast<double>(k - below) + 0.5) /
-                                                    static_cast<double>(counts_[bin]);
-  const double x = layout_.lowest + layout_.width * (static_cast<double>(bin) + offset);
-  return std::clamp(x, min_, max_);
-}
-
-double QuantileHistogram::quantile(double p) const {
-  const double h = static_cast<double>(count_ - 1) * p;
-  const auto k = static_cast<std::uint64_t>(std::floor(h));
-  const double low = order_statistic(k);
-  if (k + 1 >= count_) return low;
-  return low + (h - static_cast<double>(k)) * (order_statistic(k + 1) - low);
+  for (std::size_t i = 0; i < p.size(); ++i) {
+    if (i > 0 && p[i] < p[i - 1]) {
+      throw std::logic_error("QuantileHistogram::quantiles: probabilities not ascending");
+    }
+    const double h = static_cast<double>(count_ - 1) * p[i];
+    const auto k = static_cast<std::uint64_t>(std::floor(h));
+    const double low = order_statistic(k, below, bin);
+    if (k + 1 >= count_) {
+      out[i] = low;
+      continue;
+    }
+    std::uint64_t next_below = below;
+    std::size_t next_bin = bin;
+    out[i] =
+        low + (h - static_cast<double>(k)) * (order_statistic(k + 1, next_below, next_bin) - low);
+  }
 }
 
 void QuantileHistogram::save(std::string& out) const {

@@ -10,6 +10,7 @@
 // of the exact value; on bins of width 1 centred on whole numbers it is exact for a
 // whole-number quantity, and a quantity that never varies gets its exact value.
 #include <cstdint>
+#include <span>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -34,12 +35,20 @@ class QuantileHistogram {
  public:
   explicit QuantileHistogram(const BinLayout& layout);
 
-  void add(double x);
-  // Adds the values `other` (same layout) holds, as if each had been add()ed here.
-  void merge(const QuantileHistogram& other);
+  void add(double x) { add_strided(&x, 1, 1); }
+  // Adds the `count` values first[0], first[stride], ..., as that many add()s would, with the
+  // count and the extremes brought up to date once (a run's block of records, cell by cell).
+  void add_strided(const double* first, std::size_t count, std::size_t stride);
   std::uint64_t count() const { return count_; }
   // Type-7 quantile estimate, p in [0, 1]; needs count() > 0.
-  double quantile(double p) const;
+  double quantile(double p) const {
+    double q = 0.0;
+    quantiles(std::span(&p, 1), std::span(&q, 1));
+    return q;
+  }
+  // The estimates for ascending probabilities `p`, into `out` (as many), in one walk over the
+  // bins: a summary asks five of every histogram.
+  void quantiles(std::span<const double> p, std::span<double> out) const;
 
   // Appends the state (count, min, max and the non-empty bins) to `out`; restore() reads it
   // back from the front of `in` and advances it. The layout is not stored.
@@ -47,8 +56,6 @@ class QuantileHistogram {
   void restore(std::string_view& in);
 
  private:
-  double order_statistic(std::uint64_t k) const;  // the k-th smallest, from 0
-
   BinLayout layout_;
   std::vector<std::uint32_t> counts_;
   std::uint64_t count_ = 0;

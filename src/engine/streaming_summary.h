@@ -6,9 +6,8 @@
 // the state saves to bytes and restores exactly, so a resumed experiment ends where an
 // uninterrupted one does.
 //
-// Sums depend on the order runs are added in, histograms do not: a run on many threads adds
-// every record to the sums in run order, and may spread the histograms over one copy per thread
-// (add_values, merge_values).
+// Sums depend on the order runs are added in, histograms do not: runs computed on many threads
+// are added in run order, on one thread, from a few blocks of records kept in flight.
 #include <cstdint>
 #include <functional>
 #include <span>
@@ -32,14 +31,11 @@ class StreamingSummary {
   static std::uint64_t bins(const std::vector<const Series*>& series, std::size_t years,
                             std::size_t states);
 
-  // One run's cells, to the sums and the histograms. Runs must come in the same order every
-  // time for the sums to be bit-identical.
-  void add(std::span<const double> cells);
-  // One run's cells to the sums only, and to the histograms only.
-  void add_to_sums(std::span<const double> cells);
-  void add_values(std::span<const double> cells);
-  // Adds the histograms of `other` (same series), filled by add_values, to these.
-  void merge_values(const StreamingSummary& other);
+  // The cells of one or more consecutive runs (run after run, each laid out as above), to the
+  // sums and the histograms. Runs must come in the same order every time for the sums to be
+  // bit-identical. A block of runs goes to the histograms cell by cell, so each histogram takes
+  // the block's values together while its counts are in cache.
+  void add(std::span<const double> runs);
 
   std::uint64_t runs() const { return runs_; }
   // Per series: its means and bands over the years. `between_series`, if given, is called before
@@ -57,6 +53,7 @@ class StreamingSummary {
   std::uint64_t runs_ = 0;
   std::vector<double> sums_;                   // one per cell
   std::vector<QuantileHistogram> histograms_;  // one per cell of a quantity, in cell order
+  std::vector<std::size_t> histogram_cell_;    // per histogram: its cell
   std::vector<std::int64_t> histogram_of_;     // per cell: its histogram, or -1
 };
 

@@ -3,6 +3,10 @@
 
 #include <gtest/gtest.h>
 
+#include <stdexcept>
+#include <string>
+#include <vector>
+
 #include "core/rng.h"
 #include "engine/summary.h"
 
@@ -70,26 +74,41 @@ TEST(QuantileHistogram, SavedStateRestoresExactly) {
   EXPECT_THROW(copy.restore(truncated), std::runtime_error);
 }
 
-// A run keeps one histogram per thread and merges them: the merge is the histogram of all values.
-TEST(QuantileHistogram, MergeEqualsAddingEveryValue) {
+// A run adds a block of records cell by cell: every value of a column read `stride` apart gives
+// the same histogram, count and extremes as adding the values one by one.
+TEST(QuantileHistogram, StridedBlockEqualsAddingEveryValue) {
   const BinLayout layout = bin_layout(Measure::warheads, 10);
-  QuantileHistogram all(layout);
-  QuantileHistogram first(layout);
-  QuantileHistogram second(layout);
-  QuantileHistogram empty(layout);
+  QuantileHistogram one_by_one(layout);
+  QuantileHistogram strided(layout);
   Rng rng({7, 0, 0, 0, StreamPurpose::sensitivity});
-  for (int i = 0; i < 999; ++i) {
-    const double x = 30000.0 * rng.uniform() - 100.0;  // some beyond either edge
-    all.add(x);
-    (i % 3 == 0 ? first : second).add(x);
+  constexpr std::size_t kStride = 3;
+  std::vector<double> block(999 * kStride);
+  for (double& x : block) x = 30000.0 * rng.uniform() - 100.0;  // some beyond either edge
+  for (std::size_t i = 1; i < block.size(); i += kStride) one_by_one.add(block[i]);
+  strided.add_strided(block.data() + 1, 500, kStride);  // two blocks, the second uneven
+  strided.add_strided(block.data() + 1 + 500 * kStride, 499, kStride);
+  std::string expected;
+  std::string got;
+  one_by_one.save(expected);
+  strided.save(got);
+  EXPECT_EQ(got, expected);
+  EXPECT_EQ(strided.count(), 999U);
+}
+
+// A summary asks five quantiles in one walk over the bins: each the same as asked alone.
+TEST(QuantileHistogram, QuantilesInOneWalkEqualEachAlone) {
+  QuantileHistogram histogram(bin_layout(Measure::credibility, 10));
+  Rng rng({9, 0, 0, 0, StreamPurpose::sensitivity});
+  for (int i = 0; i < 777; ++i) histogram.add(rng.uniform() * rng.uniform());
+  const std::vector<double> ps{0.0, 0.05, 0.05, 0.25, 0.5, 0.75, 0.95, 0.999, 1.0};
+  std::vector<double> together(ps.size());
+  histogram.quantiles(ps, together);
+  for (std::size_t i = 0; i < ps.size(); ++i) {
+    EXPECT_EQ(together[i], histogram.quantile(ps[i])) << ps[i];
   }
-  empty.merge(first);
-  empty.merge(second);
-  std::string merged;
-  std::string direct;
-  empty.save(merged);
-  all.save(direct);
-  EXPECT_EQ(merged, direct);
+  const std::vector<double> descending{0.5, 0.25};
+  std::vector<double> out(2);
+  EXPECT_THROW(histogram.quantiles(descending, out), std::logic_error);
 }
 
 }  // namespace

@@ -121,5 +121,31 @@ TEST(RunEnsemble, AcceptsMoreReplicatesThanRecordsCouldHold) {
   EXPECT_LT(after.ru_maxrss - before.ru_maxrss, 100 * 1024);  // kilobytes
 }
 
+// A run adds each block of records at once, in replicate order: the same state, byte for byte,
+// as adding the records one at a time (sums in the same order, the same histograms).
+TEST(StreamingSummary, ABlockOfRunsEqualsItsRunsOneByOne) {
+  RunOptions options;
+  options.seed = 11;
+  options.replicates = 37;
+  options.to_year = 2029;
+  const Simulation sim(baseline(), options);
+  const std::vector<double> records = run_records(sim);
+  std::vector<const Series*> series;
+  for (const Series& s : sim.outcomes()) series.push_back(&s);
+  const auto years = static_cast<std::size_t>(sim.years());
+  const std::size_t states = sim.world().states.size();
+  StreamingSummary one_by_one(series, years, states);
+  StreamingSummary in_blocks(series, years, states);
+  const std::span<const double> all(records);
+  for (std::size_t r = 0; r < 37; ++r) {
+    one_by_one.add(all.subspan(r * sim.record_size(), sim.record_size()));
+  }
+  in_blocks.add(all.first(16 * sim.record_size()));
+  in_blocks.add(all.subspan(16 * sim.record_size()));
+  EXPECT_EQ(in_blocks.runs(), 37U);
+  EXPECT_EQ(in_blocks.save(), one_by_one.save());
+  EXPECT_THROW(in_blocks.add(all.first(sim.record_size() + 1)), std::logic_error);
+}
+
 }  // namespace
 }  // namespace umbrella

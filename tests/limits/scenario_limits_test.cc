@@ -13,6 +13,7 @@
 #include "../malformed_catalogue.h"
 #include "core/error.h"
 #include "core/limits.h"
+#include "engine/ensemble.h"
 #include "game/efg_reader.h"
 #include "scenario/loader.h"
 
@@ -120,6 +121,37 @@ TEST(ScenarioLimits, Flashpoints) {
       limits::kMaxFlashpoints,
       "limits.yaml:109:5: flashpoints[F100]: expected at most 100 flashpoints in all, got one "
       "more: F100");
+}
+
+// `run`'s one summary holds a histogram per quantity series and year: 300 states, each armed and
+// an ally, hold 2.4 million bins a year, 422 million from 2025 to 2200, past the 1 GiB of bins
+// (limits::kMaxSummaryBins); to 2120 they fit, and the run goes ahead.
+TEST(RunLimits, HistogramBinsOfTheSummary) {
+  TemporaryFolder folder("umbrella-limits");
+  const std::string header =
+      "include: [" UMBRELLA_SOURCE_DIR "/scenarios/model-2025.yaml, " UMBRELLA_SOURCE_DIR
+      "/scenarios/ladder-kahn.yaml]\n"
+      "scenario: {name: big, description: d, start: 2025, end: 2045, "
+      "patron: AAA}\n";
+  const std::string path = write_file(
+      folder.path() / "big.yaml",
+      listed(header + states(limits::kMaxStates), "alliances", limits::kMaxStates - 1,
+             [](std::size_t i) {
+               return fmt::format(
+                   "{{patron: AAA, ally: {}, kind: treaty, region: r, forward_presence: 0, "
+                   "credibility: 0.5, source: x}}",
+                   code(i + 1));
+             }));
+  const Scenario scenario = load_scenario(path);
+  RunOptions options;
+  options.replicates = 1;
+  options.to_year = 2200;
+  expect_quoted_error<UsageError>(
+      [&] { run_ensemble(Simulation(scenario, options), "big"); },
+      "expected a summary of at most 268435456 histogram bins (the bins of every quantity "
+      "series x years), got 422100976: use fewer years (--to)");
+  options.to_year = 2120;
+  EXPECT_EQ(run_ensemble(Simulation(scenario, options), "big").years.size(), 96U);
 }
 
 TEST(ScenarioLimits, Treaties) {
