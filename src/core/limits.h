@@ -24,13 +24,10 @@ inline constexpr std::size_t kMaxInputBytes = std::size_t{64} << 20;
 // and microseconds of parsing, so the size cap alone would let 64 MiB of `- 1` lines build 20
 // million nodes. The baseline scenario file has 3,300, its parameter file 900.
 inline constexpr std::size_t kMaxYamlNodes = 250'000;
-// Lists and maps inside each other (yaml-cpp refuses 500 levels with an unclear message).
+// Lists and maps inside each other, counted as the parser's events arrive. libyaml reads at most
+// about 1,024 characters ahead of the event it returns, so a file of 64 MiB of '[' is refused at
+// its 65th bracket.
 inline constexpr int kMaxYamlDepth = 64;
-// Brackets ([ and {) open in the raw text, counted before yaml-cpp parses it: yaml-cpp scans to
-// the end of unclosed brackets before its first event, at about 250 bytes a bracket. Past
-// kMaxYamlDepth, so that the parser's check, which counts block lists and maps too, reports
-// every file within this bound at the exact place it passes kMaxYamlDepth.
-inline constexpr int kMaxYamlFlowDepth = 2 * kMaxYamlDepth;
 // Nested includes: a chain of files each including the next (cycles are refused anyway).
 inline constexpr int kMaxIncludeDepth = 16;
 // Files loaded for one scenario: the top file, every include and every overlay.

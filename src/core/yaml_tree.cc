@@ -1,14 +1,13 @@
 #include "core/yaml_tree.h"
 
 #include <fmt/format.h>
-#include <yaml-cpp/eventhandler.h>
-#include <yaml-cpp/exceptions.h>
-#include <yaml-cpp/parser.h>
+#include <yaml.h>
 
-#include <sstream>
+#include <string_view>
+#include <unordered_map>
 
 #include "core/limits.h"
-#include "core/yaml_depth.h"
+#include "core/text.h"
 
 namespace umbrella {
 
@@ -16,11 +15,11 @@ enum class YamlKind : std::uint8_t { null, scalar, sequence, map };
 
 struct YamlNodeData {
   YamlKind kind = YamlKind::null;
-  int line = -1;  // yaml-cpp's marks: 0-based, -1 when unknown
+  int line = -1;  // the parser's marks: 0-based, -1 when there is none
   int column = -1;
   std::string scalar;
   // A list's elements, or a map's keys and values alternating. An alias is the index of the node
-  // it names, so a node may have several parents (as in yaml-cpp's own tree).
+  // it names, so a node may have several parents.
   std::vector<std::uint32_t> children;
 };
 
@@ -31,51 +30,118 @@ struct YamlTreeData {
 
 namespace {
 
-// yaml-cpp's marks are 0-based and -1 when unknown; messages are 1-based with 0 for unknown.
+// Marks are 0-based and -1 when unknown; messages are 1-based with 0 for unknown.
 SourceLocation locate(const std::string& file, int line, int column) {
   return SourceLocation{file, line < 0 ? 0 : line + 1, column < 0 ? 0 : column + 1};
 }
 
-SourceLocation locate(const std::string& file, const YAML::Mark& mark) {
-  return locate(file, mark.line, mark.column);
+SourceLocation locate(const std::string& file, const yaml_mark_t& mark) {
+  return locate(file, static_cast<int>(mark.line), static_cast<int>(mark.column));
 }
 
-// Builds the first document's tree, refusing it as soon as it passes a limit: yaml-cpp's parser
-// itself keeps little, so a hostile file well under the size limit cannot take gigabytes here.
-class TreeBuilder : public YAML::EventHandler {
+// libyaml's parser and its current event, freed however the parse ends.
+class EventStream {
+ public:
+  EventStream(const std::string& text, const std::string& file) : file_(file) {
+    if (yaml_parser_initialize(&parser_) == 0) throw std::bad_alloc();
+    yaml_parser_set_input_string(&parser_, reinterpret_cast<const unsigned char*>(text.data()),
+                                 text.size());
+  }
+  ~EventStream() {
+    if (has_event_) yaml_event_delete(&event_);
+    yaml_parser_delete(&parser_);
+  }
+  EventStream(const EventStream&) = delete;
+  EventStream& operator=(const EventStream&) = delete;
+
+  // The next event; malformed YAML is an InputError where the parser found it, naming the
+  // construct it was reading.
+  const yaml_event_t& next() {
+    if (has_event_) yaml_event_delete(&event_);
+    has_event_ = yaml_parser_parse(&parser_, &event_) != 0;
+    if (!has_event_) {
+      std::string message = std::string("malformed YAML: ") +
+                            (parser_.problem != nullptr ? parser_.problem : "unreadable");
+      if (parser_.context != nullptr) {
+        message += fmt::format(" ({} from line {}, column {})", parser_.context,
+                               parser_.context_mark.line + 1, parser_.context_mark.column + 1);
+      }
+      throw InputError(locate(file_, parser_.problem_mark), "", message);
+    }
+    return event_;
+  }
+
+ private:
+  const std::string& file_;
+  yaml_parser_t parser_{};
+  yaml_event_t event_{};
+  bool has_event_ = false;
+};
+
+// A plain scalar without a tag that YAML's core schema reads as null (as yaml-cpp does), an empty
+// value included.
+bool is_null(const yaml_event_t& event) {
+  if (event.data.scalar.style != YAML_PLAIN_SCALAR_STYLE || event.data.scalar.tag != nullptr) {
+    return false;
+  }
+  const std::string_view value(reinterpret_cast<const char*>(event.data.scalar.value),
+                               event.data.scalar.length);
+  return value.empty() || value == "~" || value == "null" || value == "Null" || value == "NULL";
+}
+
+std::string_view text_of(const yaml_char_t* text) {
+  return text == nullptr ? std::string_view() : reinterpret_cast<const char*>(text);
+}
+
+// Builds the first document's tree, refusing it as soon as it passes a limit: the parser itself
+// keeps little, so a hostile file well under the size limit cannot take gigabytes here.
+class TreeBuilder {
  public:
   TreeBuilder(const std::string& file, YamlTreeData& tree) : file_(file), tree_(tree) {}
 
-  void OnDocumentStart(const YAML::Mark&) override {}
-  void OnDocumentEnd() override {}
-  void OnNull(const YAML::Mark& mark, YAML::anchor_t anchor) override {
-    count(mark);
-    attach(create(mark, YamlKind::null, {}, anchor));
+  // Takes the events of one node and everything inside it.
+  void take(const yaml_event_t& event) {
+    const yaml_mark_t& mark = event.start_mark;
+    switch (event.type) {
+      case YAML_ALIAS_EVENT: {
+        count(mark);
+        const auto anchor = anchors_.find(std::string(text_of(event.data.alias.anchor)));
+        if (anchor == anchors_.end()) {
+          throw InputError(locate(file_, mark), "",
+                           "malformed YAML: the referenced anchor is not defined");
+        }
+        attach(anchor->second);
+        break;
+      }
+      case YAML_SCALAR_EVENT:
+        count(mark);
+        if (is_null(event)) {
+          attach(create(mark, YamlKind::null, {}, event.data.scalar.anchor));
+        } else {
+          attach(create(mark, YamlKind::scalar,
+                        std::string(reinterpret_cast<const char*>(event.data.scalar.value),
+                                    event.data.scalar.length),
+                        event.data.scalar.anchor));
+        }
+        break;
+      case YAML_SEQUENCE_START_EVENT:
+        open(mark, YamlKind::sequence, event.data.sequence_start.anchor);
+        break;
+      case YAML_MAPPING_START_EVENT:
+        open(mark, YamlKind::map, event.data.mapping_start.anchor);
+        break;
+      case YAML_SEQUENCE_END_EVENT:
+      case YAML_MAPPING_END_EVENT:
+        open_.pop_back();
+        break;
+      default:
+        break;
+    }
   }
-  void OnAlias(const YAML::Mark& mark, YAML::anchor_t anchor) override {
-    count(mark);
-    // The parser refuses an alias to an anchor it has not seen.
-    attach(anchors_.at(anchor));
-  }
-  void OnScalar(const YAML::Mark& mark, const std::string&, YAML::anchor_t anchor,
-                const std::string& value) override {
-    count(mark);
-    attach(create(mark, YamlKind::scalar, value, anchor));
-  }
-  void OnSequenceStart(const YAML::Mark& mark, const std::string&, YAML::anchor_t anchor,
-                       YAML::EmitterStyle::value) override {
-    open(mark, YamlKind::sequence, anchor);
-  }
-  void OnSequenceEnd() override { open_.pop_back(); }
-  void OnMapStart(const YAML::Mark& mark, const std::string&, YAML::anchor_t anchor,
-                  YAML::EmitterStyle::value) override {
-    open(mark, YamlKind::map, anchor);
-  }
-  void OnMapEnd() override { open_.pop_back(); }
 
  private:
   // Every event counts, an alias too: the limit is on what the file writes.
-  void count(const YAML::Mark& mark) {
+  void count(const yaml_mark_t& mark) {
     if (++counted_ > limits::kMaxYamlNodes) {
       throw InputError(locate(file_, mark), "",
                        fmt::format("expected at most {} YAML values, lists and maps in one file, "
@@ -84,7 +150,7 @@ class TreeBuilder : public YAML::EventHandler {
     }
   }
 
-  void open(const YAML::Mark& mark, YamlKind kind, YAML::anchor_t anchor) {
+  void open(const yaml_mark_t& mark, YamlKind kind, const yaml_char_t* anchor) {
     count(mark);
     if (open_.size() + 1 > static_cast<std::size_t>(limits::kMaxYamlDepth)) {
       throw InputError(locate(file_, mark), "",
@@ -96,14 +162,13 @@ class TreeBuilder : public YAML::EventHandler {
     open_.push_back(index);
   }
 
-  std::uint32_t create(const YAML::Mark& mark, YamlKind kind, std::string scalar,
-                       YAML::anchor_t anchor) {
+  std::uint32_t create(const yaml_mark_t& mark, YamlKind kind, std::string scalar,
+                       const yaml_char_t* anchor) {
     const auto index = static_cast<std::uint32_t>(tree_.nodes.size());
-    tree_.nodes.push_back(YamlNodeData{kind, mark.line, mark.column, std::move(scalar), {}});
-    if (anchor != YAML::NullAnchor) {
-      if (anchors_.size() <= anchor) anchors_.resize(anchor + 1);
-      anchors_[anchor] = index;
-    }
+    tree_.nodes.push_back(YamlNodeData{
+        kind, static_cast<int>(mark.line), static_cast<int>(mark.column), std::move(scalar), {}});
+    // A later anchor of the same name names a later node, as YAML has it.
+    if (anchor != nullptr) anchors_[std::string(text_of(anchor))] = index;
     return index;
   }
 
@@ -117,36 +182,27 @@ class TreeBuilder : public YAML::EventHandler {
 
   const std::string& file_;
   YamlTreeData& tree_;
-  std::vector<std::uint32_t> open_;     // the lists and maps not closed yet, innermost last
-  std::vector<std::uint32_t> anchors_;  // by anchor number
+  std::vector<std::uint32_t> open_;  // the lists and maps not closed yet, innermost last
+  std::unordered_map<std::string, std::uint32_t> anchors_;
   std::size_t counted_ = 0;
 };
 
-// Refuses a second document at its start: a scenario is one document, and the rest of the file
-// (`---` then more sections) would otherwise be ignored without a word.
-class SecondDocument : public YAML::EventHandler {
- public:
-  explicit SecondDocument(const std::string& file) : file_(file) {}
-
-  void OnDocumentStart(const YAML::Mark& mark) override {
-    throw InputError(locate(file_, mark), "",
-                     "expected one YAML document in the file, got a second (after '---')");
+// The first byte that is not UTF-8, as a position in the text.
+void check_utf8(const std::string& text, const std::string& file) {
+  const std::size_t at = invalid_utf8_at(text);
+  if (at == std::string::npos) return;
+  int line = 0;
+  std::size_t line_start = 0;
+  for (std::size_t i = 0; i < at; ++i) {
+    if (text[i] == '\n') {
+      ++line;
+      line_start = i + 1;
+    }
   }
-  void OnDocumentEnd() override {}
-  void OnNull(const YAML::Mark&, YAML::anchor_t) override {}
-  void OnAlias(const YAML::Mark&, YAML::anchor_t) override {}
-  void OnScalar(const YAML::Mark&, const std::string&, YAML::anchor_t,
-                const std::string&) override {}
-  void OnSequenceStart(const YAML::Mark&, const std::string&, YAML::anchor_t,
-                       YAML::EmitterStyle::value) override {}
-  void OnSequenceEnd() override {}
-  void OnMapStart(const YAML::Mark&, const std::string&, YAML::anchor_t,
-                  YAML::EmitterStyle::value) override {}
-  void OnMapEnd() override {}
-
- private:
-  const std::string& file_;
-};
+  throw InputError(locate(file, line, static_cast<int>(at - line_start)), "",
+                   fmt::format("expected UTF-8 text, got the byte 0x{:02X}, which is not UTF-8",
+                               static_cast<unsigned char>(text[at])));
+}
 
 }  // namespace
 
@@ -214,16 +270,29 @@ SourceLocation YamlNode::location(const std::string& file) const {
 
 YamlNode parse_yaml(const std::string& text, const std::string& file) {
   auto tree = std::make_shared<YamlTreeData>();
-  try {
-    check_flow_depth(text, file);
-    std::istringstream in(text);
-    YAML::Parser parser(in);
-    TreeBuilder builder(file, *tree);
-    parser.HandleNextDocument(builder);
-    SecondDocument second(file);
-    parser.HandleNextDocument(second);
-  } catch (const YAML::Exception& error) {
-    throw InputError(locate(file, error.mark), "", "malformed YAML: " + error.msg);
+  // The parser refuses text that is not UTF-8 with the byte's offset only; said here with its
+  // line and column.
+  check_utf8(text, file);
+  EventStream events(text, file);
+  TreeBuilder builder(file, *tree);
+  bool in_document = false;
+  bool documents = false;
+  for (const yaml_event_t* event = &events.next(); event->type != YAML_STREAM_END_EVENT;
+       event = &events.next()) {
+    if (event->type == YAML_DOCUMENT_START_EVENT) {
+      // A scenario is one document: the rest of the file (`---` then more sections) would
+      // otherwise be ignored without a word.
+      if (documents) {
+        throw InputError(locate(file, event->start_mark), "",
+                         "expected one YAML document in the file, got a second (after '---')");
+      }
+      documents = true;
+      in_document = true;
+    } else if (event->type == YAML_DOCUMENT_END_EVENT) {
+      in_document = false;
+    } else if (in_document) {
+      builder.take(*event);
+    }
   }
   // A file without a document (empty, or only comments) is one null node, placed nowhere.
   if (tree->nodes.empty()) tree->nodes.emplace_back();

@@ -1,8 +1,7 @@
 #pragma once
 // A YAML document as a tree of nodes that know where they were written, built in one pass over
-// the parser's events. yaml-cpp's own YAML::Load would parse the text a second time, after the
-// pass that bounds the file's size (the scanner is most of a scenario's load time), and builds
-// a heavier node per value.
+// the events of libyaml's parser, the YAML reference parser in C: the scanner is most of a
+// scenario's load time, and libyaml's takes a seventh of yaml-cpp's instructions.
 #include <cstdint>
 #include <memory>
 #include <string>

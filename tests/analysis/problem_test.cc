@@ -117,7 +117,8 @@ TEST(YamlProblem, MalformedSpecsNameTheirPlace) {
   EXPECT_EQ(yaml_error("params:\n  a: {range: [0, 1]}\n"),
             "p.yaml:1:1: unknown key 'params' (expected one of parameters)");
   EXPECT_EQ(yaml_error("parameters: {a: {range: [0, 1]}\n"),
-            "p.yaml:2:1: malformed YAML: end of map flow not found");
+            "p.yaml:2:1: malformed YAML: did not find expected ',' or '}' (while parsing a "
+            "flow mapping from line 1, column 13)");
 }
 
 TEST(Scale, UniformIsLinearUpToTheUpperBoundAndOthersUseTheirQuantile) {

@@ -1,6 +1,7 @@
-// The one-pass document tree against yaml-cpp's own YAML::Load, node by node: the same kinds,
-// texts, order of pairs and positions, so that every message of the typed reader points where
-// it did before the tree replaced YAML::Node.
+// The document tree libyaml's events build against a second parser, yaml-cpp's YAML::Load, node
+// by node: the same kinds, texts, order of pairs and positions, so that every message of the
+// typed reader points where the YAML puts it. The one difference, where an empty value is
+// placed, has its own test.
 #include "core/yaml_tree.h"
 
 #include <gtest/gtest.h>
@@ -8,6 +9,7 @@
 
 #include <string>
 
+#include "../error_catalogue.h"
 #include "core/input_file.h"
 
 namespace umbrella {
@@ -62,9 +64,23 @@ TEST(YamlTree, MatchesYamlCppOnScalarsListsAndMaps) {
 }
 
 TEST(YamlTree, MatchesYamlCppOnNullsAndEmptyValues) {
-  expect_same_as_load("a:\nb: ~\nc: null\nd: ''\ne: [~, x]\n");
-  expect_same_as_load("- \n- ~\n- x\n");
+  expect_same_as_load("b: ~\nc: null\nd: ''\ne: [~, x]\nf: NULL\ng: !!str null\nh: 'null'\n");
+  expect_same_as_load("- ~\n- x\n- Null\n");
   expect_same_as_load("? complex\n: value\n? [a, b]\n: list key\n");
+}
+
+// An empty value is null, placed where it would begin: after its key's colon, after its list
+// item's dash. (yaml-cpp places it at the token that follows, on the next line.)
+TEST(YamlTree, AnEmptyValueIsANullWhereItWouldBegin) {
+  const YamlNode map = parse_yaml("a:\nb: 1\n", "f");
+  ASSERT_TRUE(map.pairs()[0].second.is_null());
+  EXPECT_EQ(map.pairs()[0].second.location("f").line, 1);
+  EXPECT_EQ(map.pairs()[0].second.location("f").column, 3);
+  const YamlNode list = parse_yaml("- \n- x\n", "f");
+  ASSERT_TRUE(list.element(0).is_null());
+  EXPECT_EQ(list.element(0).location("f").line, 1);
+  EXPECT_EQ(list.element(0).location("f").column, 2);
+  EXPECT_EQ(list.element(1).scalar(), "x");
 }
 
 TEST(YamlTree, MatchesYamlCppOnAnchorsAndAliases) {
@@ -113,8 +129,29 @@ TEST(YamlTree, RefusesASecondDocumentAndMalformedYamlAtTheirPlace) {
     parse_yaml("a: [1, 2\n", "f.yaml");
     FAIL() << "an unclosed list was read";
   } catch (const InputError& error) {
-    EXPECT_NE(std::string(error.what()).find("f.yaml:"), std::string::npos);
-    EXPECT_NE(std::string(error.what()).find("malformed YAML: "), std::string::npos);
+    EXPECT_EQ(std::string(error.what()),
+              "f.yaml:2:1: malformed YAML: did not find expected ',' or ']' (while parsing a flow "
+              "sequence from line 1, column 4)");
+  }
+  try {
+    parse_yaml("a: *x\n", "f.yaml");
+    FAIL() << "an alias to no anchor was read";
+  } catch (const InputError& error) {
+    EXPECT_EQ(std::string(error.what()),
+              "f.yaml:1:4: malformed YAML: the referenced anchor is not defined");
+    testing::expect_catalogued("f.yaml:1:4: malformed YAML: the referenced anchor is not defined");
+  }
+}
+
+// The parser would refuse bytes that are not UTF-8 by their offset alone; the byte is named at
+// its line and column, before parsing.
+TEST(YamlTree, RefusesTextThatIsNotUtf8AtItsByte) {
+  try {
+    parse_yaml("a: 1\nname: Caf\xE9\n", "f.yaml");
+    FAIL() << "Latin-1 was read";
+  } catch (const InputError& error) {
+    EXPECT_EQ(std::string(error.what()),
+              "f.yaml:2:10: expected UTF-8 text, got the byte 0xE9, which is not UTF-8");
   }
 }
 
