@@ -16,7 +16,7 @@ using umbrella::game::Game;
 
 const Game& leduc() {
   static const Game game =
-      umbrella::game::read_efg_file(UMBRELLA_SHARED_DIR "/data/games/leduc_poker.efg").game;
+      umbrella::game::read_efg_file(UMBRELLA_SOURCE_DIR "/tests/game/games/leduc_poker.efg").game;
   return game;
 }
 

@@ -56,15 +56,6 @@ TEST(EfgReader, ReadsLeducByNumberAndWarnsAboutTheSharedLabel) {
   EXPECT_EQ(read.warnings[1].where.line, 99);
 }
 
-TEST(EfgReader, SharedCopyOfLeducMatchesTheFixture) {
-  const std::string shared =
-      std::string(UMBRELLA_SOURCE_DIR) + "/../shared/data/games/leduc_poker.efg";
-  std::FILE* probe = std::fopen(shared.c_str(), "r");
-  if (probe == nullptr) GTEST_SKIP() << "no ../shared beside the source tree";
-  std::fclose(probe);
-  EXPECT_EQ(read_efg_file(shared).game, testing::load_game("leduc_poker.efg"));
-}
-
 constexpr const char* kGrammarTour = R"(EFG 2 D "A \"quoted\" title" { "Row"
 "Column" } "a comment
 spanning two lines"

@@ -340,8 +340,8 @@ TEST(ScenarioLimits, NestingOfAYamlFile) {
 }
 
 // libyaml reads little ahead of its events: ten thousand unclosed brackets are refused at the
-// 65th, as nested lists are. (yaml-cpp, the earlier parser, scanned to the end of unclosed
-// brackets first: a 64 MiB file of '[' took 15.7 GB.)
+// 65th, as nested lists are. (A parser that scans to the end of unclosed brackets first, as
+// yaml-cpp does, took 15.7 GB on a 64 MiB file of '['.)
 TEST(ScenarioLimits, BracketsOfAYamlFileAtTheFirstTooDeep) {
   TemporaryFolder folder("umbrella-limits");
   const std::string expected =
