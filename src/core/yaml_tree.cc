@@ -78,14 +78,17 @@ class EventStream {
   bool has_event_ = false;
 };
 
+std::string_view scalar_of(const yaml_event_t& event) {
+  return {reinterpret_cast<const char*>(event.data.scalar.value), event.data.scalar.length};
+}
+
 // A plain scalar without a tag that YAML's core schema reads as null (as yaml-cpp does), an empty
 // value included.
 bool is_null(const yaml_event_t& event) {
   if (event.data.scalar.style != YAML_PLAIN_SCALAR_STYLE || event.data.scalar.tag != nullptr) {
     return false;
   }
-  const std::string_view value(reinterpret_cast<const char*>(event.data.scalar.value),
-                               event.data.scalar.length);
+  const std::string_view value = scalar_of(event);
   return value.empty() || value == "~" || value == "null" || value == "Null" || value == "NULL";
 }
 
@@ -118,9 +121,7 @@ class TreeBuilder {
         if (is_null(event)) {
           attach(create(mark, YamlKind::null, {}, event.data.scalar.anchor));
         } else {
-          attach(create(mark, YamlKind::scalar,
-                        std::string(reinterpret_cast<const char*>(event.data.scalar.value),
-                                    event.data.scalar.length),
+          attach(create(mark, YamlKind::scalar, std::string(scalar_of(event)),
                         event.data.scalar.anchor));
         }
         break;
@@ -187,19 +188,22 @@ class TreeBuilder {
   std::size_t counted_ = 0;
 };
 
-// The first byte that is not UTF-8, as a position in the text.
+// The first byte that is not UTF-8, placed as the parser places everything else: its line, and
+// its column counted in characters (the bytes before it that do not continue a character).
 void check_utf8(const std::string& text, const std::string& file) {
   const std::size_t at = invalid_utf8_at(text);
   if (at == std::string::npos) return;
   int line = 0;
-  std::size_t line_start = 0;
+  int column = 0;
   for (std::size_t i = 0; i < at; ++i) {
     if (text[i] == '\n') {
       ++line;
-      line_start = i + 1;
+      column = 0;
+    } else if ((static_cast<unsigned char>(text[i]) & 0xC0U) != 0x80U) {
+      ++column;
     }
   }
-  throw InputError(locate(file, line, static_cast<int>(at - line_start)), "",
+  throw InputError(locate(file, line, column), "",
                    fmt::format("expected UTF-8 text, got the byte 0x{:02X}, which is not UTF-8",
                                static_cast<unsigned char>(text[at])));
 }

@@ -1,7 +1,8 @@
 // The document tree libyaml's events build against a second parser, yaml-cpp's YAML::Load, node
 // by node: the same kinds, texts, order of pairs and positions, so that every message of the
-// typed reader points where the YAML puts it. The one difference, where an empty value is
-// placed, has its own test.
+// typed reader points where the YAML puts it. The two differences have their own tests: where
+// an empty value is placed, and columns counted in characters where yaml-cpp counts bytes (they
+// differ only after a non-ASCII character on the same line).
 #include "core/yaml_tree.h"
 
 #include <gtest/gtest.h>
@@ -152,6 +153,18 @@ TEST(YamlTree, RefusesTextThatIsNotUtf8AtItsByte) {
   } catch (const InputError& error) {
     EXPECT_EQ(std::string(error.what()),
               "f.yaml:2:10: expected UTF-8 text, got the byte 0xE9, which is not UTF-8");
+  }
+  // Columns count characters, not bytes (as an editor shows them; yaml-cpp counted bytes): in
+  // "a: [é, x]" the x is at column 8 (é is two bytes), and a stray byte after "a: é " at
+  // column 6.
+  EXPECT_EQ(parse_yaml("a: [\xC3\xA9, x]\n", "f").pairs()[0].second.element(1).location("f").column,
+            8);
+  try {
+    parse_yaml("a: \xC3\xA9 \xE9\n", "f.yaml");
+    FAIL() << "Latin-1 after UTF-8 was read";
+  } catch (const InputError& error) {
+    EXPECT_EQ(std::string(error.what()),
+              "f.yaml:1:6: expected UTF-8 text, got the byte 0xE9, which is not UTF-8");
   }
 }
 
