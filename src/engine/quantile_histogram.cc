@@ -18,25 +18,21 @@ BinLayout bin_layout(Measure measure, std::size_t states) {
   return {0.0, 1.0 / 2000.0, 2000, false};
 }
 
-QuantileHistogram::QuantileHistogram(const BinLayout& layout)
-    : layout_(layout), counts_(layout.bins, 0) {}
+QuantileHistogram::QuantileHistogram(const BinLayout& layout, std::span<std::uint32_t> counts)
+    : layout_(layout), counts_(counts) {
+  if (counts.size() != layout.bins) {
+    throw std::logic_error("QuantileHistogram: storage of another number of bins");
+  }
+}
 
 void QuantileHistogram::add_strided(const double* first, std::size_t count, std::size_t stride) {
   // Called for every cell of every run: kept to a few instructions a value.
   if (count == 0) return;
-  const std::uint32_t last = layout_.bins - 1;
   double low = count_ == 0 ? first[0] : min_;
   double high = count_ == 0 ? first[0] : max_;
   for (std::size_t i = 0; i < count; ++i) {
     const double x = first[i * stride];
-    const double position = (x - layout_.lowest) / layout_.width;
-    std::uint32_t bin = 0;
-    if (position >= static_cast<double>(last)) {
-      bin = last;
-    } else if (position > 0.0) {
-      bin = static_cast<std::uint32_t>(position);
-    }
-    ++counts_[bin];
+    ++counts_[bin_of(x)];
     low = x < low ? x : low;
     high = x > high ? x : high;
   }
@@ -62,8 +58,10 @@ void QuantileHistogram::quantiles(std::span<const double> p, std::span<double> o
   };
   // Each estimate needs the order statistics k and k + 1. The next estimate's k is at least
   // this one's, so the walk goes on from k's bin (not k + 1's: the next k may equal this k).
+  // It starts at the minimum's bin: the bins below are empty, and left untouched they cost
+  // nothing (their pages are never mapped).
   std::uint64_t below = 0;
-  std::size_t bin = 0;
+  std::size_t bin = count_ > 0 ? bin_of(min_) : 0;
   for (std::size_t i = 0; i < p.size(); ++i) {
     if (i > 0 && p[i] < p[i - 1]) {
       throw std::logic_error("QuantileHistogram::quantiles: probabilities not ascending");
@@ -109,8 +107,16 @@ void QuantileHistogram::restore(std::string_view& in) {
   }
   // The quantiles walk the bins to the count-th value, which must be there, and clamp to the
   // extremes, which must come in order.
+  // The walk starts at the minimum's bin, so the extremes must lie in the first and last bins
+  // that hold a count.
   const std::uint64_t total = std::accumulate(counts_.begin(), counts_.end(), std::uint64_t{0});
-  if (total != count_ || (count_ > 0 && max_ < min_)) {
+  const auto filled_bin = [](std::uint32_t c) { return c > 0; };
+  const bool extremes_in_their_bins =
+      count_ == 0 ||
+      (std::find_if(counts_.begin(), counts_.end(), filled_bin) - counts_.begin() == bin_of(min_) &&
+       std::find_if(counts_.rbegin(), counts_.rend(), filled_bin) - counts_.rbegin() ==
+           layout_.bins - 1 - bin_of(max_));
+  if (total != count_ || (count_ > 0 && max_ < min_) || !extremes_in_their_bins) {
     throw std::runtime_error("aggregate state has a histogram that does not add up");
   }
 }

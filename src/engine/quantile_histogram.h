@@ -13,7 +13,6 @@
 #include <span>
 #include <string>
 #include <string_view>
-#include <vector>
 
 #include "engine/outcomes.h"
 
@@ -33,7 +32,10 @@ BinLayout bin_layout(Measure measure, std::size_t states);
 
 class QuantileHistogram {
  public:
-  explicit QuantileHistogram(const BinLayout& layout);
+  // The counts live in `counts`, layout.bins zeros the caller keeps alive: a summary's thousands
+  // of histograms share one block of zero pages (core/zero_pages.h), so bins never reached are
+  // never touched.
+  QuantileHistogram(const BinLayout& layout, std::span<std::uint32_t> counts);
 
   void add(double x) { add_strided(&x, 1, 1); }
   // Adds the `count` values first[0], first[stride], ..., as that many add()s would, with the
@@ -56,8 +58,16 @@ class QuantileHistogram {
   void restore(std::string_view& in);
 
  private:
+  // The bin a value counts in; values beyond the edges count in the edge bins.
+  std::uint32_t bin_of(double x) const {
+    const double position = (x - layout_.lowest) / layout_.width;
+    const std::uint32_t last = layout_.bins - 1;
+    if (position >= static_cast<double>(last)) return last;
+    return position > 0.0 ? static_cast<std::uint32_t>(position) : 0;
+  }
+
   BinLayout layout_;
-  std::vector<std::uint32_t> counts_;
+  std::span<std::uint32_t> counts_;
   std::uint64_t count_ = 0;
   double min_ = 0.0;
   double max_ = 0.0;

@@ -10,7 +10,11 @@ namespace umbrella {
 
 StreamingSummary::StreamingSummary(std::vector<const Series*> series, std::size_t years,
                                    std::size_t states)
-    : series_(std::move(series)), years_(years), sums_(series_.size() * years, 0.0) {
+    : series_(std::move(series)),
+      years_(years),
+      sums_(series_.size() * years, 0.0),
+      bins_(bins(series_, years, states) * sizeof(std::uint32_t)) {
+  std::size_t used = 0;
   for (std::size_t cell = 0; cell < sums_.size(); ++cell) {
     const Series& s = *series_[cell % series_.size()];
     if (s.kind == OutcomeKind::probability) {
@@ -19,7 +23,9 @@ StreamingSummary::StreamingSummary(std::vector<const Series*> series, std::size_
     }
     histogram_of_.push_back(static_cast<std::int64_t>(histograms_.size()));
     histogram_cell_.push_back(cell);
-    histograms_.emplace_back(bin_layout(s.probe.measure, states));
+    const BinLayout layout = bin_layout(s.probe.measure, states);
+    histograms_.emplace_back(layout, bins_.counters(used, layout.bins));
+    used += layout.bins;
   }
 }
 

@@ -15,6 +15,7 @@
 #include <string_view>
 #include <vector>
 
+#include "core/zero_pages.h"
 #include "engine/outcomes.h"
 #include "engine/quantile_histogram.h"
 #include "engine/summary.h"
@@ -52,6 +53,7 @@ class StreamingSummary {
   std::size_t years_;
   std::uint64_t runs_ = 0;
   std::vector<double> sums_;                   // one per cell
+  ZeroPages bins_;                             // the histograms' counts, one block
   std::vector<QuantileHistogram> histograms_;  // one per cell of a quantity, in cell order
   std::vector<std::size_t> histogram_cell_;    // per histogram: its cell
   std::vector<std::int64_t> histogram_of_;     // per cell: its histogram, or -1

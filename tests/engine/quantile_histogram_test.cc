@@ -3,6 +3,7 @@
 
 #include <gtest/gtest.h>
 
+#include <cstring>
 #include <stdexcept>
 #include <string>
 #include <vector>
@@ -19,7 +20,8 @@ double exact(std::vector<double> values, double p) {
 
 TEST(QuantileHistogram, ShareWithinOneBinOfTheExactQuantile) {
   const BinLayout layout = bin_layout(Measure::credibility, 10);
-  QuantileHistogram histogram(layout);
+  std::vector<std::uint32_t> bins(layout.bins);
+  QuantileHistogram histogram(layout, bins);
   std::vector<double> values;
   Rng rng({5, 0, 0, 0, StreamPurpose::sensitivity});
   for (int i = 0; i < 5000; ++i) {
@@ -33,7 +35,9 @@ TEST(QuantileHistogram, ShareWithinOneBinOfTheExactQuantile) {
 }
 
 TEST(QuantileHistogram, WholeNumbersAreExact) {
-  QuantileHistogram histogram(bin_layout(Measure::nuclear_armed_states, 30));
+  const BinLayout layout = bin_layout(Measure::nuclear_armed_states, 30);
+  std::vector<std::uint32_t> bins(layout.bins);
+  QuantileHistogram histogram(layout, bins);
   std::vector<double> values;
   Rng rng({6, 0, 0, 0, StreamPurpose::sensitivity});
   for (int i = 0; i < 1001; ++i) {
@@ -44,14 +48,18 @@ TEST(QuantileHistogram, WholeNumbersAreExact) {
 }
 
 TEST(QuantileHistogram, ConstantQuantityIsExact) {
-  QuantileHistogram histogram(bin_layout(Measure::npt_strength, 10));
+  const BinLayout layout = bin_layout(Measure::npt_strength, 10);
+  std::vector<std::uint32_t> bins(layout.bins);
+  QuantileHistogram histogram(layout, bins);
   for (int i = 0; i < 10; ++i) histogram.add(0.7);
   EXPECT_EQ(histogram.quantile(0.05), 0.7);
   EXPECT_EQ(histogram.quantile(0.95), 0.7);
 }
 
 TEST(QuantileHistogram, ValuesBeyondTheRangeCountInTheEdgeBins) {
-  QuantileHistogram histogram(bin_layout(Measure::warheads, 10));
+  const BinLayout layout = bin_layout(Measure::warheads, 10);
+  std::vector<std::uint32_t> bins(layout.bins);
+  QuantileHistogram histogram(layout, bins);
   histogram.add(-3.0);
   histogram.add(25000.0);
   EXPECT_EQ(histogram.quantile(0.0), -3.0);
@@ -60,11 +68,13 @@ TEST(QuantileHistogram, ValuesBeyondTheRangeCountInTheEdgeBins) {
 
 TEST(QuantileHistogram, SavedStateRestoresExactly) {
   const BinLayout layout = bin_layout(Measure::assurance, 10);
-  QuantileHistogram histogram(layout);
+  std::vector<std::uint32_t> bins(layout.bins);
+  QuantileHistogram histogram(layout, bins);
   for (int i = 0; i < 100; ++i) histogram.add(0.01 * i);
   std::string state;
   histogram.save(state);
-  QuantileHistogram copy(layout);
+  std::vector<std::uint32_t> copy_bins(layout.bins);
+  QuantileHistogram copy(layout, copy_bins);
   std::string_view in = state;
   copy.restore(in);
   EXPECT_TRUE(in.empty());
@@ -74,12 +84,49 @@ TEST(QuantileHistogram, SavedStateRestoresExactly) {
   EXPECT_THROW(copy.restore(truncated), std::runtime_error);
 }
 
+// The quantiles' walk starts at the minimum's bin: a stored state whose minimum lies above its
+// first filled bin (or whose maximum lies below its last) would walk past the counts, and is
+// refused like any other state that does not add up.
+TEST(QuantileHistogram, RestoreRefusesExtremesOutsideTheirBins) {
+  const BinLayout layout = bin_layout(Measure::assurance, 10);
+  std::vector<std::uint32_t> bins(layout.bins);
+  QuantileHistogram histogram(layout, bins);
+  for (double x : {0.2, 0.4, 0.6}) histogram.add(x);
+  std::string state;
+  histogram.save(state);
+  // The state begins with the count (8 bytes), then the minimum and the maximum (8 bytes each).
+  const auto with_extreme = [&](std::size_t at, double value) {
+    std::string changed = state;
+    std::memcpy(changed.data() + at, &value, sizeof value);
+    return changed;
+  };
+  std::vector<std::uint32_t> restored_bins(layout.bins);
+  QuantileHistogram restored(layout, restored_bins);
+  for (const std::string& bad : {with_extreme(8, 0.3), with_extreme(16, 0.5)}) {
+    std::string_view in = bad;
+    EXPECT_THROW(restored.restore(in), std::runtime_error);
+  }
+  std::string_view good = state;
+  restored.restore(good);
+  EXPECT_EQ(restored.quantile(0.0), 0.2);
+  EXPECT_EQ(restored.quantile(1.0), 0.6);
+  EXPECT_NEAR(restored.quantile(0.5), 0.4, layout.width);
+}
+
+TEST(QuantileHistogram, RefusesStorageOfAnotherSize) {
+  const BinLayout layout = bin_layout(Measure::assurance, 10);
+  std::vector<std::uint32_t> bins(layout.bins - 1);
+  EXPECT_THROW(QuantileHistogram(layout, bins), std::logic_error);
+}
+
 // A run adds a block of records cell by cell: every value of a column read `stride` apart gives
 // the same histogram, count and extremes as adding the values one by one.
 TEST(QuantileHistogram, StridedBlockEqualsAddingEveryValue) {
   const BinLayout layout = bin_layout(Measure::warheads, 10);
-  QuantileHistogram one_by_one(layout);
-  QuantileHistogram strided(layout);
+  std::vector<std::uint32_t> one_by_one_bins(layout.bins);
+  std::vector<std::uint32_t> strided_bins(layout.bins);
+  QuantileHistogram one_by_one(layout, one_by_one_bins);
+  QuantileHistogram strided(layout, strided_bins);
   Rng rng({7, 0, 0, 0, StreamPurpose::sensitivity});
   constexpr std::size_t kStride = 3;
   std::vector<double> block(999 * kStride);
@@ -97,7 +144,9 @@ TEST(QuantileHistogram, StridedBlockEqualsAddingEveryValue) {
 
 // A summary asks five quantiles in one walk over the bins: each the same as asked alone.
 TEST(QuantileHistogram, QuantilesInOneWalkEqualEachAlone) {
-  QuantileHistogram histogram(bin_layout(Measure::credibility, 10));
+  const BinLayout layout = bin_layout(Measure::credibility, 10);
+  std::vector<std::uint32_t> bins(layout.bins);
+  QuantileHistogram histogram(layout, bins);
   Rng rng({9, 0, 0, 0, StreamPurpose::sensitivity});
   for (int i = 0; i < 777; ++i) histogram.add(rng.uniform() * rng.uniform());
   const std::vector<double> ps{0.0, 0.05, 0.05, 0.25, 0.5, 0.75, 0.95, 0.999, 1.0};
