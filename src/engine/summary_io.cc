@@ -5,6 +5,7 @@
 #include <cmath>
 #include <nlohmann/json.hpp>
 #include <stdexcept>
+#include <utility>
 #include <vector>
 
 #include "core/atomic_file.h"
@@ -65,8 +66,8 @@ std::string summary_to_json(const Summary& summary) {
     kinds[s.name] = kind_name(s.kind);
     outcomes[s.name][s.subject] = series_to_json(s);
   }
-  out["outcome_kinds"] = kinds;
-  out["outcomes"] = outcomes;
+  out["outcome_kinds"] = std::move(kinds);
+  out["outcomes"] = std::move(outcomes);
   // Scenario strings are UTF-8 (the loader checks them), but the paths come from the command
   // line and a file name may be Latin-1: its bad bytes become U+FFFD rather than stop the run
   // with the JSON writer's error after every replicate has run.
