@@ -1,9 +1,8 @@
 #pragma once
 // Streaming quantiles of a quantity over very many runs, without keeping the runs: counts in
 // equal bins over a fixed range, with the exact minimum and maximum. Counts add exactly in any
-// order, so an estimate never depends on how runs were spread over threads or chunks, and the
-// whole state is small enough to commit with every chunk of an experiment or to keep one copy per
-// thread of a run.
+// order, so an estimate never depends on how runs were spread over chunks, and the state saved
+// (the filled bins only) is small enough to commit with every chunk of an experiment.
 //
 // A quantile is estimated as numpy's default (type 7) is computed, with each order statistic
 // placed evenly inside its bin and clamped to [min, max]. The estimate is within one bin width
