@@ -1,36 +1,135 @@
 #include "core/zero_pages.h"
 
 #include <sys/mman.h>
+#include <unistd.h>
 
+#include <algorithm>
+#include <cstring>
+#include <mutex>
 #include <new>
 #include <stdexcept>
 #include <utility>
+#include <vector>
 
 namespace umbrella {
+namespace {
+
+struct Block {
+  void* data = nullptr;
+  std::size_t mapped = 0;
+};
+
+// Blocks given back, kept mapped. Two cover the usual cases (one summary at a time, or a run
+// and a copy); a block larger than the most a long baseline run needs is not kept, so that one
+// very large run does not hold its memory for the rest of a session.
+constexpr std::size_t kKeptBlocks = 2;
+constexpr std::size_t kMostKeptBytes = std::size_t{256} << 20;
+
+struct Kept {
+  std::mutex mutex;
+  std::vector<Block> blocks;
+};
+
+// Never destroyed: a block may be given back while the process exits.
+Kept& kept() {
+  static Kept* const instance = new Kept();
+  return *instance;
+}
+
+// Zeroes the pages of `block` that have been touched. Untouched pages are not resident and
+// read as zero; touched ones were written or read since the block was mapped.
+void zero_touched(const Block& block) {
+  const auto page = static_cast<std::size_t>(sysconf(_SC_PAGESIZE));
+  const std::size_t pages = (block.mapped + page - 1) / page;
+  std::vector<unsigned char> resident(pages);
+  auto* bytes = static_cast<unsigned char*>(block.data);
+  if (mincore(block.data, block.mapped, resident.data()) != 0) {
+    std::memset(bytes, 0, block.mapped);
+    return;
+  }
+  for (std::size_t p = 0; p < pages;) {
+    if ((resident[p] & 1U) == 0) {
+      ++p;
+      continue;
+    }
+    std::size_t end = p;
+    while (end < pages && (resident[end] & 1U) != 0) ++end;
+    std::memset(bytes + p * page, 0, std::min(end * page, block.mapped) - p * page);
+    p = end;
+  }
+}
+
+// The smallest kept block of at least `bytes`, taken out of the kept ones; none if there is none.
+Block take_kept(std::size_t bytes) {
+  Kept& k = kept();
+  const std::lock_guard lock(k.mutex);
+  auto best = k.blocks.end();
+  for (auto it = k.blocks.begin(); it != k.blocks.end(); ++it) {
+    if (it->mapped >= bytes && (best == k.blocks.end() || it->mapped < best->mapped)) best = it;
+  }
+  if (best == k.blocks.end()) return {};
+  const Block block = *best;
+  k.blocks.erase(best);
+  return block;
+}
+
+}  // namespace
 
 ZeroPages::ZeroPages(std::size_t bytes) : bytes_(bytes) {
   if (bytes == 0) return;
-  // Not calloc: glibc clears by hand any block it carves from memory it has used before, which
-  // after the first run's free is every later run's.
-  void* data = mmap(nullptr, bytes, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
-  if (data == MAP_FAILED) throw std::bad_alloc();
-  data_ = data;
+  Block block = take_kept(bytes);
+  if (block.data != nullptr) {
+    zero_touched(block);
+  } else {
+    // Not calloc: glibc clears by hand any block it carves from memory it has used before.
+    void* data = mmap(nullptr, bytes, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
+    if (data == MAP_FAILED) throw std::bad_alloc();
+    block = {data, bytes};
+  }
+  data_ = block.data;
+  mapped_ = block.mapped;
 }
 
 ZeroPages::~ZeroPages() {
-  if (data_ != nullptr) munmap(data_, bytes_);
+  give_back();
 }
 
 ZeroPages::ZeroPages(ZeroPages&& other) noexcept
-    : data_(std::exchange(other.data_, nullptr)), bytes_(std::exchange(other.bytes_, 0)) {}
+    : data_(std::exchange(other.data_, nullptr)),
+      bytes_(std::exchange(other.bytes_, 0)),
+      mapped_(std::exchange(other.mapped_, 0)) {}
 
 ZeroPages& ZeroPages::operator=(ZeroPages&& other) noexcept {
   if (this != &other) {
-    if (data_ != nullptr) munmap(data_, bytes_);
+    give_back();
     data_ = std::exchange(other.data_, nullptr);
     bytes_ = std::exchange(other.bytes_, 0);
+    mapped_ = std::exchange(other.mapped_, 0);
   }
   return *this;
+}
+
+// Keeps the block if there is room, or in place of a smaller kept one; unmaps what is not kept.
+void ZeroPages::give_back() {
+  if (data_ == nullptr) return;
+  Block unmapped{data_, mapped_};
+  if (mapped_ <= kMostKeptBytes) {
+    Kept& k = kept();
+    const std::lock_guard lock(k.mutex);
+    if (k.blocks.size() < kKeptBlocks) {
+      k.blocks.push_back(unmapped);
+      unmapped = {};
+    } else {
+      auto smallest =
+          std::min_element(k.blocks.begin(), k.blocks.end(),
+                           [](const Block& a, const Block& b) { return a.mapped < b.mapped; });
+      if (smallest->mapped < unmapped.mapped) std::swap(*smallest, unmapped);
+    }
+  }
+  if (unmapped.data != nullptr) munmap(unmapped.data, unmapped.mapped);
+  data_ = nullptr;
+  bytes_ = 0;
+  mapped_ = 0;
 }
 
 std::span<std::uint32_t> ZeroPages::counters(std::size_t first, std::size_t count) const {

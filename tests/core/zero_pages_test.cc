@@ -24,6 +24,28 @@ TEST(ZeroPages, CountersStartAtZeroAndKeepWhatIsWritten) {
   EXPECT_EQ(&moved.counters(0, 1)[0], all.data());
 }
 
+// A block given back is kept for the next one of this process, zero again wherever it was
+// written, so a second summary neither faults its pages in anew nor sees the first's counts.
+TEST(ZeroPages, AKeptBlockIsHandedOutZeroAgain) {
+  constexpr std::size_t kCounters = 1024 * 1024;  // 4 MiB
+  const std::uint32_t* first_block = nullptr;
+  {
+    const ZeroPages block(kCounters * sizeof(std::uint32_t));
+    const std::span<std::uint32_t> all = block.counters(0, kCounters);
+    all[0] = 1;
+    all[kCounters / 2] = 2;
+    all[kCounters - 1] = 3;
+    first_block = all.data();
+  }
+  const ZeroPages again(kCounters * sizeof(std::uint32_t));
+  const std::span<std::uint32_t> all = again.counters(0, kCounters);
+  EXPECT_EQ(all.data(), first_block);
+  EXPECT_TRUE(std::all_of(all.begin(), all.end(), [](std::uint32_t c) { return c == 0; }));
+  // A smaller block may be a kept larger one: only what was asked for is handed out.
+  const ZeroPages smaller(64);
+  EXPECT_THROW(smaller.counters(0, 17), std::logic_error);
+}
+
 TEST(ZeroPages, RefusesCountersBeyondTheBlock) {
   const ZeroPages block(4096);
   EXPECT_NO_THROW(block.counters(1000, 24));
