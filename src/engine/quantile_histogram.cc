@@ -59,9 +59,10 @@ void QuantileHistogram::quantiles(std::span<const double> p, std::span<double> o
   // Each estimate needs the order statistics k and k + 1. The next estimate's k is at least
   // this one's, so the walk goes on from k's bin (not k + 1's: the next k may equal this k).
   // It starts at the minimum's bin: the bins below are empty, and left untouched they cost
-  // nothing (their pages are never mapped).
+  // nothing (their pages are never mapped). A NaN as the first value leaves the minimum NaN
+  // (no comparison moves it), and then the walk starts at the first bin.
   std::uint64_t below = 0;
-  std::size_t bin = count_ > 0 ? bin_of(min_) : 0;
+  std::size_t bin = count_ > 0 && !std::isnan(min_) ? bin_of(min_) : 0;
   for (std::size_t i = 0; i < p.size(); ++i) {
     if (i > 0 && p[i] < p[i - 1]) {
       throw std::logic_error("QuantileHistogram::quantiles: probabilities not ascending");

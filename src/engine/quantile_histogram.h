@@ -57,11 +57,12 @@ class QuantileHistogram {
   void restore(std::string_view& in);
 
  private:
-  // The bin a value counts in; values beyond the edges count in the edge bins.
+  // The bin a value counts in; values beyond the edges count in the edge bins, and so does a
+  // NaN, in the last one: never below the minimum's bin, where the quantiles' walk starts.
   std::uint32_t bin_of(double x) const {
     const double position = (x - layout_.lowest) / layout_.width;
     const std::uint32_t last = layout_.bins - 1;
-    if (position >= static_cast<double>(last)) return last;
+    if (!(position < static_cast<double>(last))) return last;
     return position > 0.0 ? static_cast<std::uint32_t>(position) : 0;
   }
 
