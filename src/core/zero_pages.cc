@@ -1,7 +1,6 @@
 #include "core/zero_pages.h"
 
 #include <sys/mman.h>
-#include <unistd.h>
 
 #include <algorithm>
 #include <cstring>
@@ -36,29 +35,6 @@ Kept& kept() {
   return *instance;
 }
 
-// Zeroes the pages of `block` that have been touched. Untouched pages are not resident and
-// read as zero; touched ones were written or read since the block was mapped.
-void zero_touched(const Block& block) {
-  const auto page = static_cast<std::size_t>(sysconf(_SC_PAGESIZE));
-  const std::size_t pages = (block.mapped + page - 1) / page;
-  std::vector<unsigned char> resident(pages);
-  auto* bytes = static_cast<unsigned char*>(block.data);
-  if (mincore(block.data, block.mapped, resident.data()) != 0) {
-    std::memset(bytes, 0, block.mapped);
-    return;
-  }
-  for (std::size_t p = 0; p < pages;) {
-    if ((resident[p] & 1U) == 0) {
-      ++p;
-      continue;
-    }
-    std::size_t end = p;
-    while (end < pages && (resident[end] & 1U) != 0) ++end;
-    std::memset(bytes + p * page, 0, std::min(end * page, block.mapped) - p * page);
-    p = end;
-  }
-}
-
 // The smallest kept block of at least `bytes`, taken out of the kept ones; none if there is none.
 Block take_kept(std::size_t bytes) {
   Kept& k = kept();
@@ -79,7 +55,10 @@ ZeroPages::ZeroPages(std::size_t bytes) : bytes_(bytes) {
   if (bytes == 0) return;
   Block block = take_kept(bytes);
   if (block.data != nullptr) {
-    zero_touched(block);
+    // Every byte, not only the pages the system reports resident: a page swapped out is not
+    // resident and may hold counts. The first reuse maps the pages never touched; later ones
+    // clear memory already mapped, which costs far less than faulting it in again.
+    std::memset(block.data, 0, block.mapped);
   } else {
     // Not calloc: glibc clears by hand any block it carves from memory it has used before.
     void* data = mmap(nullptr, bytes, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);

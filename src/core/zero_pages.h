@@ -7,7 +7,7 @@
 // The first block of a size comes from the system (an anonymous mapping, zero until written). A
 // block that is destroyed is kept for the next one of this process (the Python module's runs, a
 // run of each lever, a benchmark's loop), which would otherwise fault all its written pages in
-// again: before it is handed out again, the pages that were touched, and only those, are zeroed.
+// again: it is cleared before it is handed out again.
 #include <cstddef>
 #include <cstdint>
 #include <span>
