@@ -102,7 +102,7 @@ class TreeBuilder {
  public:
   TreeBuilder(const std::string& file, YamlTreeData& tree) : file_(file), tree_(tree) {}
 
-  // Takes the events of one node and everything inside it.
+  // Takes the document's events one by one, in the parser's order.
   void take(const yaml_event_t& event) {
     const yaml_mark_t& mark = event.start_mark;
     switch (event.type) {

@@ -2,7 +2,6 @@
 
 #include <sys/mman.h>
 
-#include <algorithm>
 #include <cstring>
 #include <mutex>
 #include <new>
@@ -88,24 +87,17 @@ ZeroPages& ZeroPages::operator=(ZeroPages&& other) noexcept {
   return *this;
 }
 
-// Keeps the block if there is room, or in place of a smaller kept one; unmaps what is not kept.
+// Keeps the block if there is room; unmaps it otherwise.
 void ZeroPages::give_back() {
   if (data_ == nullptr) return;
-  Block unmapped{data_, mapped_};
+  bool keep = false;
   if (mapped_ <= kMostKeptBytes) {
     Kept& k = kept();
     const std::lock_guard lock(k.mutex);
-    if (k.blocks.size() < kKeptBlocks) {
-      k.blocks.push_back(unmapped);
-      unmapped = {};
-    } else {
-      auto smallest =
-          std::min_element(k.blocks.begin(), k.blocks.end(),
-                           [](const Block& a, const Block& b) { return a.mapped < b.mapped; });
-      if (smallest->mapped < unmapped.mapped) std::swap(*smallest, unmapped);
-    }
+    keep = k.blocks.size() < kKeptBlocks;
+    if (keep) k.blocks.push_back({data_, mapped_});
   }
-  if (unmapped.data != nullptr) munmap(unmapped.data, unmapped.mapped);
+  if (!keep) munmap(data_, mapped_);
   data_ = nullptr;
   bytes_ = 0;
   mapped_ = 0;

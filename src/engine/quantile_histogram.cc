@@ -106,10 +106,9 @@ void QuantileHistogram::restore(std::string_view& in) {
     if (bin >= layout_.bins) throw std::runtime_error("aggregate state has a bin out of range");
     counts_[bin] = take_bytes<std::uint32_t>(in);
   }
-  // The quantiles walk the bins to the count-th value, which must be there, and clamp to the
-  // extremes, which must come in order.
-  // The walk starts at the minimum's bin, so the extremes must lie in the first and last bins
-  // that hold a count.
+  // The quantiles walk the bins from the minimum's to the count-th value, which must be there,
+  // and clamp to the extremes, which must come in order and lie in the first and last bins that
+  // hold a count.
   const std::uint64_t total = std::accumulate(counts_.begin(), counts_.end(), std::uint64_t{0});
   const auto filled_bin = [](std::uint32_t c) { return c > 0; };
   const bool extremes_in_their_bins =
