@@ -183,12 +183,22 @@ double arrival_hazard(const Parameters& params, const HazardCovariates& x) {
                   params[ParamId::acquire_clock] * x.clock);
 }
 
+namespace {
+
+// The logit of the hazard up of state `s`, at none or hedging.
+double up_hazard_logit(const World& world, const WorldIndex& index, const Parameters& params,
+                       const RuntimeState& rt, StateId s) {
+  const HazardCovariates x = up_covariates(world, index, params, rt, s);
+  return up_logit(params, x, rt.states[s].stage == Stage::none ? kHedge : kPursue);
+}
+
+}  // namespace
+
 double up_hazard(const World& world, const WorldIndex& index, const Parameters& params,
                  const RuntimeState& rt, StateId s) {
   const Stage stage = rt.states[s].stage;
   if (stage != Stage::none && stage != Stage::hedging) return 0.0;
-  const HazardCovariates x = up_covariates(world, index, params, rt, s);
-  return logistic(up_logit(params, x, stage == Stage::none ? kHedge : kPursue));
+  return logistic(up_hazard_logit(world, index, params, rt, s));
 }
 
 double down_hazard(const World& world, const WorldIndex& index, const Parameters& params,
@@ -240,8 +250,15 @@ void update_proliferation(const World& world, const WorldIndex& index, const Par
     const Stage before = d.stage;
     // A threshold state keeps its latent capability and draws nothing more.
     if (d.threshold) continue;
-    const double up = up_hazard(world, index, params, rt, s);
+    double up = 0.0;
     double down = 0.0;
+    if (d.stage != Stage::pursuit) {
+      const double logit = up_hazard_logit(world, index, params, rt, s);
+      // Most years the draw keeps a state at none, and saying so needs no exp; a trace tells
+      // the hazard, so it takes it.
+      if (d.stage == Stage::none && trace == nullptr && surely_above_logistic(u, logit)) continue;
+      up = logistic(logit);
+    }
     if (d.stage == Stage::pursuit) {
       down = down_hazard(world, index, params, rt, s);
       if (u < down) {

@@ -115,6 +115,55 @@ TEST_F(ProliferationTest, YearlyTransitionFrequenciesMatchHazards) {
   EXPECT_NEAR(static_cast<double>(up) / n, h.up, 4.0 * se);
 }
 
+// The exp of the hazard up is skipped when the draw is surely above it; with a trace it is always
+// taken. Both ways must move the same states: a world whose only candidate is at none, drawn over
+// many years and replicates, at hazards from 0.2% to 70%.
+TEST_F(ProliferationTest, SkippingTheHazardMovesTheSameStatesAsTakingIt) {
+  int moved = 0;
+  for (const double intercept : {-6.0, -3.0, -1.0, 0.0, 1.0}) {
+    params[ParamId::hedge_intercept] = intercept;
+    for (std::uint32_t r = 0; r < 2000; ++r) {
+      RuntimeState fast = rt;
+      RuntimeState traced = rt;
+      Rng fast_draws({11, 0, r, 2030, StreamPurpose::proliferation});
+      Rng traced_draws({11, 0, r, 2030, StreamPurpose::proliferation});
+      Trace trace;
+      update_proliferation(world, index, params, fast, fast_draws, nullptr);
+      update_proliferation(world, index, params, traced, traced_draws, &trace);
+      for (std::size_t s = 0; s < rt.states.size(); ++s) {
+        ASSERT_EQ(fast.states[s].stage, traced.states[s].stage) << intercept << " " << r;
+      }
+      moved += fast.states[1].stage != Stage::none ? 1 : 0;
+    }
+  }
+  // Some replicates moved and most did not: both branches of the draw were taken.
+  EXPECT_GT(moved, 1000);
+  EXPECT_LT(moved, 8000);
+}
+
+// surely_above_logistic(u, x) may only say so when u >= logistic(x) as computed, to the last
+// bit, including draws one step above the hazard; and it says so for most draws against a small
+// hazard, which is what it is for.
+TEST(SurelyAboveLogistic, NeverContradictsTheHazard) {
+  int said = 0;
+  for (double x = -40.0; x <= 5.0; x += 0.01) {
+    const double h = logistic(x);
+    for (const double u : {0.0, 0.5 * h, 0.9 * h, std::nextafter(h, 0.0), h, std::nextafter(h, 1.0),
+                           1.001 * h, 1.5 * h, 2.0 * h, 0.5, 0.999999}) {
+      if (!surely_above_logistic(u, x)) continue;
+      ++said;
+      ASSERT_GE(u, h) << "x " << x << " u " << u;
+    }
+  }
+  EXPECT_GT(said, 3000);
+  const double x = logit(0.02);
+  EXPECT_TRUE(surely_above_logistic(0.05, x));
+  EXPECT_FALSE(surely_above_logistic(0.02, x));
+  EXPECT_FALSE(surely_above_logistic(0.9, 0.0));  // no bound is taken for x >= 0
+  EXPECT_FALSE(surely_above_logistic(0.9, std::nan("")));
+  EXPECT_TRUE(surely_above_logistic(0.0, -INFINITY));
+}
+
 // Sanctions on the step-back hazard (`proliferation.reverse.sanctions`): its logit moves by the
 // coefficient times D (1 + delta if designated), and a zero coefficient leaves it as it was.
 TEST_F(ProliferationTest, SanctionsRaiseTheStepBackHazardByTheirTerm) {
