@@ -53,6 +53,8 @@ Histories simulate(const Simulation& sim, const Parameters& params, int replicat
       series.push_back(sim.find_outcome(name, state.code));
     }
   }
+  // Only the stages are written: the other outcomes of the catalogue are never read here.
+  const Recorder stages = sim.recorder_of(series);
   // Replicate r is the same run whatever the thread that runs it: the split only shares work.
   const WorkerPool pool(threads);
   std::vector<std::vector<double>> records(static_cast<std::size_t>(pool.threads()),
@@ -62,9 +64,9 @@ Histories simulate(const Simulation& sim, const Parameters& params, int replicat
     std::vector<double>& record = records[static_cast<std::size_t>(worker)];
     const ReplicateId id{0, static_cast<std::uint32_t>(r)};
     if (observed == nullptr) {
-      sim.run_sample_replicate(id, params, {}, record);
+      sim.run_sample_replicate(id, params, {}, record, &stages);
     } else {
-      sim.forecast(id, params, *observed, origin, record);
+      sim.forecast(id, params, *observed, origin, record, &stages);
     }
     for (int s = 0; s < h.states; ++s) {
       for (int y = 0; y < h.years; ++y) {

@@ -5,17 +5,27 @@
 namespace umbrella {
 
 Recorder::Recorder(std::span<const Probe> probes) {
-  for (std::size_t i = 0; i < probes.size(); ++i) {
-    const Probe& probe = probes[i];
-    if (!reads_flashpoint(probe.measure)) {
-      cells_.push_back({i, probe});
-      continue;
-    }
-    auto it = std::find_if(flashpoints_.begin(), flashpoints_.end(),
-                           [&](const Flashpoint& f) { return f.index == probe.index; });
-    if (it == flashpoints_.end()) it = flashpoints_.insert(it, {probe.index, {}, {}});
-    it->cells.push_back({i, probe});
+  for (std::size_t i = 0; i < probes.size(); ++i) add(i, probes[i]);
+  finish();
+}
+
+Recorder::Recorder(std::span<const Probe> probes, std::span<const std::size_t> only) {
+  for (const std::size_t i : only) add(i, probes[i]);
+  finish();
+}
+
+void Recorder::add(std::size_t column, const Probe& probe) {
+  if (!reads_flashpoint(probe.measure)) {
+    cells_.push_back({column, probe});
+    return;
   }
+  auto it = std::find_if(flashpoints_.begin(), flashpoints_.end(),
+                         [&](const Flashpoint& f) { return f.index == probe.index; });
+  if (it == flashpoints_.end()) it = flashpoints_.insert(it, {probe.index, {}, {}});
+  it->cells.push_back({column, probe});
+}
+
+void Recorder::finish() {
   // A flashpoint's outcomes are catalogued side by side: a quiet year zeroes one run of columns.
   for (Flashpoint& flashpoint : flashpoints_) {
     for (const Cell& cell : flashpoint.cells) {

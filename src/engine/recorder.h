@@ -18,6 +18,10 @@ class Recorder {
   Recorder() = default;
   // Outcome `i` reads probes[i] and is written to column `i` of a year's row.
   explicit Recorder(std::span<const Probe> probes);
+  // Only the outcomes `only` (indices into `probes`), each still at its own column: the other
+  // columns of a row are left as they are. For callers that read a few outcomes of the
+  // catalogue (an experiment's), so that a run does not write the rest every year.
+  Recorder(std::span<const Probe> probes, std::span<const std::size_t> only);
 
   // Writes every outcome of the state `rt` into `row` (columns() values).
   void record(const RuntimeState& rt, double* row) const;
@@ -27,6 +31,9 @@ class Recorder {
     std::size_t column = 0;
     Probe probe;
   };
+  void add(std::size_t column, const Probe& probe);
+  // Once every cell is added: the flashpoints' runs of columns and the cells sorted by measure.
+  void finish();
   template <std::size_t... M>
   void record_each(const RuntimeState& rt, double* row, std::index_sequence<M...>) const;
 

@@ -1,5 +1,9 @@
 #include "engine/simulation.h"
 
+#include <algorithm>
+#include <stdexcept>
+#include <string>
+
 #include "core/error.h"
 #include "core/rng.h"
 #include "engine/compiled_scenario.h"
@@ -71,15 +75,30 @@ void Simulation::run_replicate(std::uint32_t replicate, std::span<double> record
 }
 
 void Simulation::run_sample_replicate(ReplicateId id, Parameters start,
-                                      std::span<const WorldSetting> world,
-                                      std::span<double> record) const {
+                                      std::span<const WorldSetting> world, std::span<double> record,
+                                      const Recorder* only) const {
   if (world.empty()) {
-    run_years(world_, index_, start, id, record, nullptr, last_year_);
+    run_years(world_, index_, start, id, record, nullptr, last_year_, nullptr, 0, only);
     return;
   }
   World sampled = world_;
   for (const WorldSetting& s : world) world_numbers_.at(s.number).apply(sampled, s.value);
-  run_years(sampled, index_, start, id, record, nullptr, last_year_);
+  run_years(sampled, index_, start, id, record, nullptr, last_year_, nullptr, 0, only);
+}
+
+Recorder Simulation::recorder_of(std::vector<std::size_t> series) const {
+  std::vector<Probe> probes;
+  for (const Series& s : outcomes_) probes.push_back(s.probe);
+  for (const std::size_t s : series) {
+    if (s >= probes.size()) {
+      throw std::out_of_range("no outcome " + std::to_string(s) + " in a catalogue of " +
+                              std::to_string(probes.size()));
+    }
+  }
+  // In column order, so that a year writes its row forwards.
+  std::sort(series.begin(), series.end());
+  series.erase(std::unique(series.begin(), series.end()), series.end());
+  return Recorder(probes, series);
 }
 
 void Simulation::replay(std::uint32_t replicate, const ProliferationStep& step) const {
@@ -93,8 +112,9 @@ void Simulation::replay(std::uint32_t replicate, const ProliferationStep& step) 
 }
 
 void Simulation::forecast(ReplicateId id, Parameters start, const ProliferationStep& step,
-                          int observed_until, std::span<double> record) const {
-  run_years(world_, index_, start, id, record, nullptr, last_year_, &step, observed_until);
+                          int observed_until, std::span<double> record,
+                          const Recorder* only) const {
+  run_years(world_, index_, start, id, record, nullptr, last_year_, &step, observed_until, only);
 }
 
 Simulation::Moment Simulation::moment(std::uint32_t replicate, int year) const {
@@ -113,8 +133,8 @@ Simulation::Moment Simulation::moment(std::uint32_t replicate, int year) const {
 const RuntimeState& Simulation::run_years(const World& world, const WorldIndex& index,
                                           Parameters& params, ReplicateId id,
                                           std::span<double> record, Trace* trace, int last_year,
-                                          const ProliferationStep* observed,
-                                          int observed_until) const {
+                                          const ProliferationStep* observed, int observed_until,
+                                          const Recorder* recorder) const {
   thread_local RuntimeState rt;
   if (&world == &world_) {
     rt = initial_;
@@ -166,7 +186,7 @@ const RuntimeState& Simulation::run_years(const World& world, const WorldIndex& 
     }
     update_regime(world, params, rt, trace);
     if (year < first_year_ || record.empty()) continue;
-    recorder_.record(rt, &record[cell(0, year)]);
+    (recorder != nullptr ? *recorder : recorder_).record(rt, &record[cell(0, year)]);
   }
   return rt;
 }

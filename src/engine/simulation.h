@@ -76,11 +76,16 @@ class Simulation {
   const Parameters& base_parameters() const { return base_; }
   // Runs replicate `id` of an experiment sample whose parameters an experimental design chose:
   // `start` replaces the base parameters (levers still move them from their year on), and no
-  // uncertainty is drawn. Records as run_replicate does.
+  // uncertainty is drawn. Records as run_replicate does, or only the outcomes of `only` when it
+  // is given (see recorder_of).
   // `world` sets numbers of the World the scenario gives an uncertainty, each run on its own
   // copy of the World.
   void run_sample_replicate(ReplicateId id, Parameters start, std::span<const WorldSetting> world,
-                            std::span<double> record) const;
+                            std::span<double> record, const Recorder* only = nullptr) const;
+  // A recorder of outcomes `series` alone (indices into outcomes()), each at its own cells: a
+  // record it writes holds those outcomes as run_replicate writes them and leaves every other
+  // cell as it was. Throws std::out_of_range for an index beyond the catalogue.
+  Recorder recorder_of(std::vector<std::size_t> series) const;
 
   // Runs replicate `replicate` through the last year with `step` in place of the proliferation
   // mechanism; every other mechanism and draw is the replicate's own.
@@ -89,7 +94,7 @@ class Simulation {
   // mechanism through `observed_until` and the mechanism's own draws after it: a forecast from
   // an origin that knows the history up to it. Records as run_sample_replicate does.
   void forecast(ReplicateId id, Parameters start, const ProliferationStep& step, int observed_until,
-                std::span<double> record) const;
+                std::span<double> record, const Recorder* only = nullptr) const;
 
   // Replicate `replicate`'s World at the start of `year` (after `year - 1` is simulated), for
   // looking at one moment closely (umbrella crisis). The parameters in force then come with it.
@@ -107,7 +112,7 @@ class Simulation {
   const RuntimeState& run_years(const World& world, const WorldIndex& index, Parameters& params,
                                 ReplicateId id, std::span<double> record, Trace* trace,
                                 int last_year, const ProliferationStep* observed = nullptr,
-                                int observed_until = 0) const;
+                                int observed_until = 0, const Recorder* recorder = nullptr) const;
   // The key of run `id`'s stream for `purpose` in `year`.
   StreamKey stream(ReplicateId id, int year, StreamPurpose purpose) const {
     return {options_.seed, id.sample, id.replicate, year, purpose};

@@ -87,6 +87,10 @@ Plan::Plan(const Experiment& experiment) : experiment_(experiment) {
                                    [&](const SummarySeries& s) { return s.index == index; });
     if (!known) summary_series_.push_back({&first.outcomes()[index], index});
   }
+  std::vector<std::size_t> recorded;
+  for (const SummarySeries& s : summary_series_) recorded.push_back(s.index);
+  for (const auto& simulation : simulations_)
+    recorders_.push_back(simulation->recorder_of(recorded));
   if (experiment.uncertainties.empty()) {
     samples_ = static_cast<std::uint32_t>(experiment.samples);
   } else {
@@ -126,7 +130,9 @@ void Plan::run(std::size_t policy, std::uint32_t sample, std::uint32_t replicate
   }
   thread_local std::vector<double> record;
   record.resize(simulation.record_size());
-  simulation.run_sample_replicate({sample, replicate}, start, world, record);
+  // Only the summary series are written: the record's other cells keep whatever an earlier run
+  // left, and nothing below reads them.
+  simulation.run_sample_replicate({sample, replicate}, start, world, record, &recorders_[policy]);
 
   double* out = result.data();
   for (int year = simulation.first_year(); year <= simulation.last_year(); ++year) {

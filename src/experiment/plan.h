@@ -50,6 +50,9 @@ class Plan {
  private:
   const Experiment& experiment_;
   std::vector<std::unique_ptr<Simulation>> simulations_;
+  // By policy: the recorder of the summary series alone, which hold every outcome's series; a
+  // run writes those and no other of the catalogue's.
+  std::vector<Recorder> recorders_;
   std::uint32_t samples_ = 0;
   sa::Table design_;
   std::vector<SummarySeries> summary_series_;

@@ -1,12 +1,15 @@
 #include <gtest/gtest.h>
 
+#include <cstring>
 #include <limits>
 #include <stdexcept>
+#include <vector>
 
 #include "../model/test_world.h"
 #include "engine/ensemble.h"
 #include "engine/simulation.h"
 #include "engine/summary_io.h"
+#include "scenario/loader.h"
 
 namespace umbrella {
 namespace {
@@ -146,6 +149,55 @@ TEST(Engine, ProbabilitiesCarryWilsonIntervals) {
     EXPECT_LE(acquired->mean[y], pursuit->mean[y]);
     EXPECT_LE(pursuit->mean[y], hedge->mean[y]);
   }
+}
+
+// A recorder of a few outcomes (an experiment's) writes those cells as the full recorder does,
+// to the bit, and leaves every other cell as it was; over enough replicates of the baseline that
+// crises fill the flashpoints' outcomes, and for every measure of the catalogue.
+TEST(Engine, ARecorderOfSomeOutcomesWritesThoseAndNoOther) {
+  const Scenario s = load_scenario(UMBRELLA_SOURCE_DIR "/scenarios/baseline-2025.yaml");
+  const Simulation sim(s, RunOptions{});
+  // Every fourth outcome, and the first of each measure, so that every measure is read.
+  std::vector<std::size_t> chosen;
+  std::vector<bool> is_chosen(sim.outcomes().size(), false);
+  std::vector<bool> measured(kMeasureCount, false);
+  for (std::size_t i = 0; i < sim.outcomes().size(); ++i) {
+    const auto m = static_cast<std::size_t>(sim.outcomes()[i].probe.measure);
+    if (i % 4 != 0 && measured[m]) continue;
+    measured[m] = true;
+    chosen.push_back(i);
+    is_chosen[i] = true;
+  }
+  ASSERT_EQ(std::count(measured.begin(), measured.end(), true), kMeasureCount);
+  ASSERT_LT(chosen.size(), sim.outcomes().size() / 2);
+  // Given out of order and twice, as a caller might.
+  std::vector<std::size_t> given(chosen.rbegin(), chosen.rend());
+  given.push_back(chosen.front());
+  const Recorder some = sim.recorder_of(given);
+
+  constexpr double kUntouched = -7.0;
+  int crisis_cells = 0;
+  for (std::uint32_t r = 0; r < 40; ++r) {
+    std::vector<double> full(sim.record_size());
+    std::vector<double> part(sim.record_size(), kUntouched);
+    sim.run_sample_replicate({0, r}, sim.base_parameters(), {}, full);
+    sim.run_sample_replicate({0, r}, sim.base_parameters(), {}, part, &some);
+    for (int year = sim.first_year(); year <= sim.last_year(); ++year) {
+      for (std::size_t i = 0; i < sim.outcomes().size(); ++i) {
+        const std::size_t c = sim.cell(i, year);
+        if (is_chosen[i]) {
+          ASSERT_EQ(std::memcmp(&full[c], &part[c], sizeof(double)), 0) << i << " " << year;
+          if (sim.outcomes()[i].probe.measure == Measure::p_crisis && full[c] == 1.0) {
+            ++crisis_cells;
+          }
+        } else {
+          ASSERT_EQ(part[c], kUntouched) << i << " " << year;
+        }
+      }
+    }
+  }
+  EXPECT_GT(crisis_cells, 0);  // a flashpoint's outcomes were written in a year of crisis too
+  EXPECT_THROW((void)sim.recorder_of({sim.outcomes().size()}), std::out_of_range);
 }
 
 TEST(Summary, WilsonAndQuantileAgainstHandValues) {
