@@ -23,7 +23,7 @@ class Recorder {
   // catalogue (an experiment's), so that a run does not write the rest every year.
   Recorder(std::span<const Probe> probes, std::span<const std::size_t> only);
 
-  // Writes every outcome of the state `rt` into `row` (columns() values).
+  // Writes its outcomes of the state `rt` into their columns of `row`, a year's row of a record.
   void record(const RuntimeState& rt, double* row) const;
 
  private:
