@@ -116,8 +116,8 @@ TEST_F(ProliferationTest, YearlyTransitionFrequenciesMatchHazards) {
 }
 
 // The exp of the hazard up is skipped when the draw is surely above it; with a trace it is always
-// taken. Both ways must move the same states: a world whose only candidate is at none, drawn over
-// many years and replicates, at hazards from 0.2% to 70%.
+// taken. Both ways must move the same states: the small world's states at none, one year drawn
+// for 2,000 replicates at each of five intercepts (state 1's hazard from 0.9% to 90%).
 TEST_F(ProliferationTest, SkippingTheHazardMovesTheSameStatesAsTakingIt) {
   int moved = 0;
   for (const double intercept : {-6.0, -3.0, -1.0, 0.0, 1.0}) {
