@@ -15,6 +15,16 @@
 #include "model/regime.h"
 
 namespace umbrella {
+namespace {
+
+std::vector<Probe> probes_of(const std::vector<Series>& outcomes) {
+  std::vector<Probe> probes;
+  probes.reserve(outcomes.size());
+  for (const Series& series : outcomes) probes.push_back(series.probe);
+  return probes;
+}
+
+}  // namespace
 
 Simulation::Simulation(const Scenario& scenario, const RunOptions& options) : options_(options) {
   CompiledScenario compiled = compile_scenario(scenario, options);
@@ -32,9 +42,7 @@ Simulation::Simulation(const Scenario& scenario, const RunOptions& options) : op
   index_ = build_index(world_);
   activations_ = dated_activations(world_);
   outcomes_ = outcome_catalog(world_, index_);
-  std::vector<Probe> probes;
-  for (const Series& series : outcomes_) probes.push_back(series.probe);
-  recorder_ = Recorder(probes);
+  recorder_ = Recorder(probes_of(outcomes_));
   initial_ = initial_runtime(world_);
 }
 
@@ -87,8 +95,7 @@ void Simulation::run_sample_replicate(ReplicateId id, Parameters start,
 }
 
 Recorder Simulation::recorder_of(std::vector<std::size_t> series) const {
-  std::vector<Probe> probes;
-  for (const Series& s : outcomes_) probes.push_back(s.probe);
+  const std::vector<Probe> probes = probes_of(outcomes_);
   for (const std::size_t s : series) {
     if (s >= probes.size()) {
       throw std::out_of_range("no outcome " + std::to_string(s) + " in a catalogue of " +

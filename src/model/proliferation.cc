@@ -167,6 +167,13 @@ inline HazardCovariates up_covariates(const World& world, const WorldIndex& inde
   return x;
 }
 
+// The logit of the hazard up of state `s`, at none or hedging.
+double up_hazard_logit(const World& world, const WorldIndex& index, const Parameters& params,
+                       const RuntimeState& rt, StateId s) {
+  const HazardCovariates x = up_covariates(world, index, params, rt, s);
+  return up_logit(params, x, rt.states[s].stage == Stage::none ? kHedge : kPursue);
+}
+
 }  // namespace
 
 HazardCovariates hazard_covariates(const World& world, const WorldIndex& index,
@@ -182,17 +189,6 @@ double arrival_hazard(const Parameters& params, const HazardCovariates& x) {
                   params[ParamId::acquire_latency] * x.latency +
                   params[ParamId::acquire_clock] * x.clock);
 }
-
-namespace {
-
-// The logit of the hazard up of state `s`, at none or hedging.
-double up_hazard_logit(const World& world, const WorldIndex& index, const Parameters& params,
-                       const RuntimeState& rt, StateId s) {
-  const HazardCovariates x = up_covariates(world, index, params, rt, s);
-  return up_logit(params, x, rt.states[s].stage == Stage::none ? kHedge : kPursue);
-}
-
-}  // namespace
 
 double up_hazard(const World& world, const WorldIndex& index, const Parameters& params,
                  const RuntimeState& rt, StateId s) {
