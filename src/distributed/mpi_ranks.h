@@ -1,16 +1,20 @@
 #pragma once
 // Ranks over MPI (Open MPI from Debian): `mpirun -np N umbrella experiment FILE` splits an
-// experiment's chunks across N processes (docs/experiments.md, "On several processes").
+// experiment's chunks across N processes (docs/experiments.md, "On several processes"). MPI
+// itself is in the module beside the executable (mpi_api.h), loaded when the first MpiRanks is
+// made.
 #include <cstdint>
 #include <span>
 #include <string>
 
+#include "distributed/mpi_api.h"
 #include "experiment/ranks.h"
 
 namespace umbrella::distributed {
 
 // MPI for the life of one command: initialised on construction, finalised on destruction. The
-// thread that made it is the only one that calls MPI.
+// thread that made it is the only one that calls MPI. UsageError when the module cannot be
+// loaded.
 class MpiRanks final : public experiment::Ranks {
  public:
   MpiRanks();
@@ -28,6 +32,7 @@ class MpiRanks final : public experiment::Ranks {
   [[noreturn]] void abort(const std::exception_ptr& error) override;
 
  private:
+  const UmbrellaMpi* mpi_;
   int rank_ = 0;
   int size_ = 1;
 };

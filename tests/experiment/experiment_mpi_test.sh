@@ -2,7 +2,8 @@
 # `mpirun -np N umbrella experiment`: two and three local ranks write the store and exports of one
 # process byte for byte; a run killed under two ranks resumes under three to the same exports;
 # ranks that read different files, and a store that exists without --resume, are refused with
-# the reason printed once.
+# the reason printed once; an umbrella whose MPI module is not beside it says so and writes
+# nothing.
 set -uo pipefail
 source "$(dirname "$0")/../check.sh"
 mpirun=$3
@@ -72,5 +73,22 @@ sed 's/seed: 9/seed: 10/' "$work/ranks.yaml" >"$work/b/same.yaml"
 check "ranks that read different files are refused" [ $? -ne 0 ]
 check "the refusal names the rank, once" [ "$(grep -c 'rank 1 read other experiment' "$work/mixed.log")" -eq 1 ]
 check "and nothing is written" [ ! -e "$work/mixed" ]
+
+# MPI is a module beside the executable, loaded only under a launcher (src/distributed/mpi_api.h).
+mkdir "$work/alone"
+cp "$umbrella" "$work/alone/umbrella"
+OMPI_COMM_WORLD_SIZE=1 "$work/alone/umbrella" experiment "$work/ranks.yaml" --out "$work/alone/out" \
+  >"$work/alone.log" 2>&1
+check "a launched umbrella without its MPI module is exit 2" [ $? -eq 2 ]
+check "naming the module it cannot load" grep -q "the MPI module cannot be loaded (.*umbrella-mpi.so" "$work/alone.log"
+message=$(sed 's/^error: //' "$work/alone.log")
+catalogued() {  # the message's words outside its parentheses (the path and dlerror's reason)
+  grep -F "${message%%(*}(" "$root/docs/errors.md" | grep -qF "): ${message##*): }"
+}
+check "a message docs/errors.md catalogues" catalogued
+check "and writes nothing" [ ! -e "$work/alone/out" ]
+"$work/alone/umbrella" experiment "$work/ranks.yaml" --out "$work/alone/out" --chunk-runs 100 --quiet \
+  >/dev/null 2>&1
+check "without a launcher it runs as one process" same one alone/out "${exports[@]}"
 
 report
