@@ -1,6 +1,6 @@
 #pragma once
 // How a command learns that an MPI launcher (mpirun, mpiexec, srun) started it. Only then is
-// MPI initialised, so that a plain `umbrella` never pays for it.
+// MPI loaded (mpi_api.h) and initialised, so that a plain `umbrella` never pays for it.
 #include <memory>
 
 #include "experiment/ranks.h"

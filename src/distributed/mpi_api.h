@@ -2,7 +2,7 @@
 // The MPI calls an experiment's ranks make, as a table of C functions. Open MPI is linked into a
 // module of its own (mpi_module.cc) that MpiRanks loads only when an MPI launcher started
 // umbrella: linked into the executable, Open MPI's libraries cost every command, MPI or not,
-// about 5 ms to load (docs/performance.md, "Start-up").
+// about 4 ms to load (docs/performance.md, "Start-up").
 //
 // Every function returns MPI's code: 0 (MPI_SUCCESS) when it succeeded.
 extern "C" {

@@ -40,7 +40,7 @@ int receive_doubles(double* values, int count, int from, int tag, int* received)
   return MPI_Get_count(&status, MPI_DOUBLE, received);
 }
 
-void abort(int code) {
+void abort_every_rank(int code) {
   MPI_Abort(MPI_COMM_WORLD, code);
 }
 
@@ -52,7 +52,7 @@ constexpr UmbrellaMpi kTable{umbrella::distributed::kUmbrellaMpiVersion,
                              broadcast_bytes,
                              send_doubles,
                              receive_doubles,
-                             abort};
+                             abort_every_rank};
 
 }  // namespace
 
