@@ -2,11 +2,12 @@
 # `mpirun -np N umbrella experiment`: two and three local ranks write the store and exports of one
 # process byte for byte; a run killed under two ranks resumes under three to the same exports;
 # ranks that read different files, and a store that exists without --resume, are refused with
-# the reason printed once; an umbrella whose MPI module is not beside it says so and writes
-# nothing.
+# the reason printed once; an umbrella whose MPI module is not beside it, or is another build's,
+# says so and writes nothing.
 set -uo pipefail
 source "$(dirname "$0")/../check.sh"
 mpirun=$3
+stale_module=$4
 
 # CI runs as root, which Open MPI refuses unless told; more ranks than cores is fine for a test.
 export OMPI_ALLOW_RUN_AS_ROOT=1 OMPI_ALLOW_RUN_AS_ROOT_CONFIRM=1 OMPI_MCA_rmaps_base_oversubscribe=1
@@ -87,8 +88,16 @@ catalogued() {  # the message's words outside its parentheses (the path and dler
 }
 check "a message docs/errors.md catalogues" catalogued
 check "and writes nothing" [ ! -e "$work/alone/out" ]
+cp "$stale_module" "$work/alone/umbrella-mpi.so"
+OMPI_COMM_WORLD_SIZE=1 "$work/alone/umbrella" experiment "$work/ranks.yaml" --out "$work/alone/out" \
+  >"$work/stale.log" 2>&1
+check "another build's module is exit 2" [ $? -eq 2 ]
+message=$(sed 's/^error: //' "$work/stale.log")
+check "saying so in a message docs/errors.md catalogues" \
+  grep -qF "$(sed "s|$work/alone/|/opt/umbrella/|" <<<"$message")" "$root/docs/errors.md"
+check "and writes nothing either" [ ! -e "$work/alone/out" ]
 "$work/alone/umbrella" experiment "$work/ranks.yaml" --out "$work/alone/out" --chunk-runs 100 --quiet \
   >/dev/null 2>&1
-check "without a launcher it runs as one process" same one alone/out "${exports[@]}"
+check "without a launcher it runs as one process, never loading the module" same one alone/out "${exports[@]}"
 
 report
