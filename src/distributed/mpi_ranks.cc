@@ -68,7 +68,7 @@ int count_of(std::size_t values) {
 }  // namespace
 
 MpiRanks::MpiRanks() : mpi_(&load_mpi()) {
-  check(mpi_->init(&rank_, &size_), "MPI_Init_thread");
+  check(mpi_->init(&rank_, &size_), "MPI_Init_thread, MPI_Comm_rank or MPI_Comm_size");
 }
 
 MpiRanks::~MpiRanks() {

@@ -78,23 +78,22 @@ check "and nothing is written" [ ! -e "$work/mixed" ]
 # MPI is a module beside the executable, loaded only under a launcher (src/distributed/mpi_api.h).
 mkdir "$work/alone"
 cp "$umbrella" "$work/alone/umbrella"
-OMPI_COMM_WORLD_SIZE=1 "$work/alone/umbrella" experiment "$work/ranks.yaml" --out "$work/alone/out" \
-  >"$work/alone.log" 2>&1
-check "a launched umbrella without its MPI module is exit 2" [ $? -eq 2 ]
-check "naming the module it cannot load" grep -q "the MPI module cannot be loaded (.*umbrella-mpi.so" "$work/alone.log"
-message=$(sed 's/^error: //' "$work/alone.log")
-catalogued() {  # the message's words outside its parentheses (the path and dlerror's reason)
-  grep -F "${message%%(*}(" "$root/docs/errors.md" | grep -qF "): ${message##*): }"
+launched() {  # launched LOG: the copy, as a launcher would start it (launch.cc reads this variable)
+  OMPI_COMM_WORLD_SIZE=1 "$work/alone/umbrella" experiment "$work/ranks.yaml" --out "$work/alone/out" \
+    >"$work/$1.log" 2>&1
 }
-check "a message docs/errors.md catalogues" catalogued
+catalogued() {  # catalogued LOG: docs/errors.md holds its message, with the catalogue's folder
+  grep -qF "$(sed "s/^error: //; s|$work/alone/|/opt/umbrella/|" "$work/$1.log")" "$root/docs/errors.md"
+}
+launched missing
+check "a launched umbrella without its MPI module is exit 2" [ $? -eq 2 ]
+check "naming the module it cannot load" grep -q "the MPI module cannot be loaded (.*umbrella-mpi.so" "$work/missing.log"
+check "in a message docs/errors.md catalogues" catalogued missing
 check "and writes nothing" [ ! -e "$work/alone/out" ]
 cp "$stale_module" "$work/alone/umbrella-mpi.so"
-OMPI_COMM_WORLD_SIZE=1 "$work/alone/umbrella" experiment "$work/ranks.yaml" --out "$work/alone/out" \
-  >"$work/stale.log" 2>&1
+launched stale
 check "another build's module is exit 2" [ $? -eq 2 ]
-message=$(sed 's/^error: //' "$work/stale.log")
-check "saying so in a message docs/errors.md catalogues" \
-  grep -qF "$(sed "s|$work/alone/|/opt/umbrella/|" <<<"$message")" "$root/docs/errors.md"
+check "saying so in a message docs/errors.md catalogues" catalogued stale
 check "and writes nothing either" [ ! -e "$work/alone/out" ]
 "$work/alone/umbrella" experiment "$work/ranks.yaml" --out "$work/alone/out" --chunk-runs 100 --quiet \
   >/dev/null 2>&1
